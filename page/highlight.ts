@@ -1,0 +1,127 @@
+// Wraps the matcher's figures in <mark> elements with mark.js, fed with the matcher's own
+// ranges (markRanges), never with keyword searches: only what the engine found is marked.
+import Mark from 'mark.js';
+import type { PageFigure } from '../engine/match/page-figure';
+import type { VisibleText } from './visible-text';
+
+export const MARK_CLASS = 'crosscount-mark';
+export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
+
+/** A figure on the page and the <mark> elements around its text (one per text node it spans). */
+export interface Highlight {
+  figure: PageFigure;
+  marks: HTMLElement[];
+}
+
+// Inline, !important styles: the page's own CSS for <mark> (often a yellow background and black
+// text) must not change the look, and no stylesheet needs to be added to the page. The underline
+// style tells verdicts apart without relying on colour; the tint is translucent so it reads on
+// dark and light pages alike. Nothing here changes layout.
+const LOOK: Record<PageFigure['verdict'], Record<string, string>> = {
+  conflict: {
+    'background-color': 'rgba(255, 99, 71, 0.28)',
+    'text-decoration': 'underline wavy rgb(220, 50, 30)',
+  },
+  agree: {
+    'background-color': 'rgba(60, 180, 90, 0.22)',
+    'text-decoration': 'underline solid rgb(40, 150, 70)',
+  },
+  single: {
+    'background-color': 'transparent',
+    'text-decoration': 'underline dotted rgb(128, 128, 128)',
+  },
+};
+
+function style(mark: HTMLElement, verdict: PageFigure['verdict']) {
+  const rules = { ...LOOK[verdict], color: 'inherit', 'text-decoration-skip-ink': 'none', cursor: 'pointer' };
+  for (const [name, value] of Object.entries(rules)) mark.style.setProperty(name, value, 'important');
+}
+
+// mark.js counts offsets over every text node in its context except those directly inside
+// script, style, title, head and html; the same walk gives each node's offset in that string.
+function markjsOffsets(context: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  const excluded = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+  const doc = context.ownerDocument;
+  const iterator = doc.createNodeIterator(context, 4 /* SHOW_TEXT */);
+  let at = 0;
+  for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
+    if (excluded.has(node.parentElement?.tagName ?? '')) continue;
+    offsets.set(node as Text, at);
+    at += (node as Text).data.length;
+  }
+  return offsets;
+}
+
+const markOf = (node: Node) => node.parentElement?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
+
+interface Job extends Mark.Range {
+  index: number;
+}
+
+/**
+ * Marks each figure's text under `context` (the element `visible` was read from). A figure, or
+ * part of one, already inside a Crosscount mark is not marked again, so calling this again after
+ * a re-scan only adds what is new. Returns, for each figure in order, its marks (old and new).
+ * `visible` is stale afterwards (text nodes are split); read the text again before reusing it.
+ */
+export function highlightFigures(context: Element, visible: VisibleText, figures: readonly PageFigure[]): Highlight[] {
+  const highlights: Highlight[] = figures.map((figure) => ({ figure, marks: [] }));
+  const offsets = markjsOffsets(context);
+  const jobs: Job[] = [];
+  figures.forEach((figure, index) => {
+    for (const piece of visible.pieces(figure.start, figure.end)) {
+      const existing = markOf(piece.node);
+      if (existing) {
+        if (!highlights[index].marks.includes(existing)) highlights[index].marks.push(existing);
+        continue;
+      }
+      const base = offsets.get(piece.node);
+      if (base === undefined) continue;
+      jobs.push({ start: base + piece.start, length: piece.end - piece.start, index });
+    }
+  });
+  if (jobs.length > 0) {
+    new Mark(context as HTMLElement).markRanges(jobs, {
+      element: 'mark',
+      className: MARK_CLASS,
+      iframes: false,
+      each(element, range) {
+        const { index } = range as Job;
+        const mark = element as HTMLElement;
+        const { figure } = highlights[index];
+        mark.classList.add(`crosscount-${figure.verdict}`);
+        mark.dataset.crosscountGroup = figure.groupId;
+        mark.dataset.crosscountEvent = figure.eventId;
+        mark.dataset.crosscountVerdict = figure.verdict;
+        style(mark, figure.verdict);
+        highlights[index].marks.push(mark);
+      },
+    });
+  }
+  for (const h of highlights) {
+    h.marks.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  }
+  return highlights;
+}
+
+/** Removes every Crosscount mark under `context`, leaving the page's text nodes as they were. */
+export function unhighlight(context: Element): void {
+  for (const mark of context.querySelectorAll(MARK_SELECTOR)) {
+    const parent = mark.parentNode!;
+    const before = mark.previousSibling;
+    const after = mark.nextSibling;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    mark.remove();
+    // Re-join the text node that marking split in two (or three).
+    mergeText(before, before?.nextSibling ?? null);
+    mergeText(after?.previousSibling ?? null, after);
+  }
+}
+
+function mergeText(first: Node | null, second: Node | null) {
+  if (first?.nodeType === 3 && second?.nodeType === 3 && first !== second) {
+    (first as Text).appendData((second as Text).data);
+    second.parentNode!.removeChild(second);
+  }
+}
