@@ -52,8 +52,11 @@ export interface Claim {
   concept: string | null;
   /** What happened to it, folded ("destroyed", "killed", "in-convoy"), or null. */
   action: string | null;
-  /** Words that narrow the quantity: places, days, "total". */
+  /** Words that narrow the quantity, as written: places and days in the figure's sentence,
+   *  "in total" for totals, "another" for a quantity added to one already told. */
   scope: string[];
+  /** Places named elsewhere in the figure's paragraph: weaker evidence of scope. */
+  nearby: string[];
   /** Who said it, as written ("Col. Chris Garver"), or null. */
   speaker: string | null;
   sentence: string;

@@ -1,0 +1,39 @@
+// How strongly two figures read as the same quantity, for figures that already count the same
+// thing with the same outcome (same concept and action). Positive is evidence for, negative
+// against; zero means nothing tells them apart, and such figures are grouped: outlets that
+// report "vehicles destroyed" in one event usually report the same destruction.
+import type { Claim } from '../claimset/types';
+import { placeKey } from '../claims/scope';
+import { DAY } from '../claims/scope';
+import { centre, overlaps } from './intervals';
+
+export type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'qualifier'>;
+
+const MARKERS = new Set(['in total', 'another']);
+
+function placesOf(c: Comparable): Set<string> {
+  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s)).map(placeKey));
+}
+
+export function affinity(a: Comparable, b: Comparable): number {
+  let score = 0;
+  const ca = centre(a.value), cb = centre(b.value);
+  // The same number from two outlets is the strongest sign of one quantity.
+  if (!a.vague && !b.vague && ca !== null && ca === cb) score += 3;
+  if (overlaps(a.value, b.value)) score += 1;
+  const pa = placesOf(a), pb = placesOf(b);
+  const na = new Set(a.nearby.map(placeKey)), nb = new Set(b.nearby.map(placeKey));
+  let shared = 0, sharedNearby = 0;
+  for (const p of pa) if (pb.has(p)) shared++; else if (nb.has(p)) sharedNearby++;
+  for (const p of pb) if (!pa.has(p) && na.has(p)) sharedNearby++;
+  score += 1.5 * shared + 0.5 * sharedNearby;
+  if (pa.size && pb.size && !shared && !sharedNearby) score -= 1;
+  const da = a.scope.find((s) => DAY.test(s))?.toLowerCase();
+  const db = b.scope.find((s) => DAY.test(s))?.toLowerCase();
+  if (da && da === db) score += 0.5;
+  const ta = a.scope.includes('in total'), tb = b.scope.includes('in total');
+  if (ta && tb) score += 2;
+  else if (ta !== tb) score -= 1;
+  if ((a.scope.includes('another') || b.scope.includes('another')) && ca !== cb) score -= 2;
+  return score;
+}

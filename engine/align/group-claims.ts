@@ -1,0 +1,86 @@
+// Groups figures from different outlets that report the same quantity.
+//
+// Figures are first split by what they count and what happened to it (concept + action):
+// "could have carried 250 fighters" never meets "250 fighters killed". Inside a split, clusters
+// are merged greedily by average affinity (see affinity.ts), under one constraint read from the
+// article itself: when one article gives two figures that cannot both hold, from the same
+// speaker or marked as additional ("a separate set of strikes", "another 60"), they are two
+// quantities, so their clusters never merge. That is how 55 vehicles in one convoy stay apart
+// from 120 in another when one outlet reports both.
+import type { Claim } from '../claimset/types';
+import { affinity } from './affinity';
+import { overlaps } from './intervals';
+
+/** Below this average affinity two clusters stay apart. Figures whose action is unknown need
+ *  positive evidence, since nothing says they report the same outcome. */
+const MERGE_THRESHOLD = 0;
+const MERGE_THRESHOLD_UNKNOWN_ACTION = 2;
+/** Compatible figures of one article in one bucket lean together: an article usually tells one
+ *  quantity per outcome unless it marks a second (which `distinctInOneArticle` catches). */
+const SAME_ARTICLE_COHESION = 1.5;
+
+export function bucketKey(c: Pick<Claim, 'concept' | 'action'>): string | null {
+  return c.concept ? `${c.concept}|${c.action ?? ''}` : null;
+}
+
+// Two figures of one article that cannot both hold are two quantities, unless the article sets
+// them against each other as two named sources' competing numbers ("X said 688 ... Y said 750").
+// Headings and captions sum the story up rather than add a statement of their own.
+const isHeading = (c: Claim) => !/[.!?"”’)]$/.test(c.sentence.trim());
+
+function distinctInOneArticle(a: Claim, b: Claim): boolean {
+  if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
+  if (a.scope.includes('another') || b.scope.includes('another')) return true;
+  if (overlaps(a.value, b.value)) return false;
+  return !a.speaker || !b.speaker || a.speaker === b.speaker;
+}
+
+/** Returns clusters of claim ids, each cluster in article order, clusters in order of first claim. */
+export function groupClaims(claims: Claim[]): Claim[][] {
+  const buckets = new Map<string, Claim[]>();
+  const groups: Claim[][] = [];
+  for (const c of claims) {
+    const key = bucketKey(c);
+    if (!key) { groups.push([c]); continue; }
+    if (!buckets.has(key)) buckets.set(key, []);
+    buckets.get(key)!.push(c);
+  }
+  for (const [key, bucket] of buckets) {
+    groups.push(...clusterBucket(bucket, key.endsWith('|') ? MERGE_THRESHOLD_UNKNOWN_ACTION : MERGE_THRESHOLD));
+  }
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  for (const g of groups) g.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return groups.sort((a, b) => order.get(a[0].id)! - order.get(b[0].id)!);
+}
+
+function clusterBucket(bucket: Claim[], threshold: number): Claim[][] {
+  const score: number[][] = bucket.map((a) =>
+    bucket.map((b) => (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0)),
+  );
+  const apart: boolean[][] = bucket.map((a) => bucket.map((b) => distinctInOneArticle(a, b)));
+  let clusters: number[][] = bucket.map((_, i) => [i]);
+  for (;;) {
+    let best = -Infinity, bi = -1, bj = -1;
+    for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const s = linkScore(clusters[i], clusters[j], score, apart);
+        // Ties go to the earliest pair, which keeps the result independent of hash order.
+        if (s > best) { best = s; bi = i; bj = j; }
+      }
+    }
+    if (bi < 0 || best < threshold) break;
+    clusters = clusters.filter((_, k) => k !== bi && k !== bj).concat([[...clusters[bi], ...clusters[bj]]]);
+    clusters.sort((x, y) => Math.min(...x) - Math.min(...y));
+  }
+  return clusters.map((c) => c.map((i) => bucket[i]));
+}
+
+function linkScore(x: number[], y: number[], score: number[][], apart: boolean[][]): number {
+  let sum = 0, count = 0;
+  for (const i of x) for (const j of y) {
+    if (apart[i][j]) return -Infinity;
+    sum += score[i][j];
+    count++;
+  }
+  return sum / count;
+}

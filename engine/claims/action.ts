@@ -1,0 +1,52 @@
+// What happened to what a figure counts, read from the verbs around it.
+//
+// Order of evidence, strongest first: a verb whose object the figure is ("destroyed 55",
+// "killing dozens"); a verb after the counted phrase ("688 vehicles were destroyed", "440
+// militants killed"); then the nearest action word anywhere in the clause. A frame noun before
+// the figure ("a convoy of 120 vehicles") yields to a verb after it ("... was hit").
+import { actionOf } from './actions';
+import { breaksClause, type ClauseWord } from './clause';
+
+const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional', 'total', 'of', 'reportedly', 'some', 'extra', 'estimated', 'all', 'by', 'to']);
+const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
+const FRAME_NOUNS = new Set(['convoy', 'column', 'footage', 'video', 'videos', 'images', 'photos']);
+
+export function actionAround(words: ClauseWord[], first: number, afterPhrase: number): string | null {
+  let before: string | null = null;
+  let frameBefore = false;
+  for (let i = first - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
+    const w = words[i];
+    const a = actionOf(w.lower);
+    if (a && w.lower !== 'by') {
+      before = a;
+      frameBefore = FRAME_NOUNS.has(w.lower);
+      break;
+    }
+    if (!SKIP_BEFORE.has(w.lower) || breaksClause(words[i + 1]?.gap ?? '')) break;
+  }
+  let after: string | null = null;
+  for (let i = afterPhrase, hops = 0; i < words.length && hops < 4; i++, hops++) {
+    const w = words[i];
+    if (i > afterPhrase && breaksClause(w.gap)) break;
+    const a = actionOf(w.lower);
+    if (a) { after = a; break; }
+    if (!SKIP_AFTER.has(w.lower)) break;
+  }
+  if (before && !(frameBefore && after)) return before;
+  if (after) return after;
+  // Nearest action word in the figure's own clause (between clause-breaking punctuation).
+  let from = first;
+  while (from > 0 && !breaksClause(words[from]?.gap ?? '')) from--;
+  // After the figure, the clause ends at a coordinated new clause too ("... and the army detained").
+  let to = afterPhrase;
+  while (to < words.length && !breaksClause(words[to].gap) && !/^(?:and|but|while|whereas)$/.test(words[to].lower)) to++;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const a = actionOf(words[i].lower);
+    if (!a) continue;
+    const distance = i < first ? first - i : Math.max(0, i - afterPhrase) + 1;
+    if (distance < bestDistance) { best = a; bestDistance = distance; }
+  }
+  return best;
+}

@@ -1,0 +1,38 @@
+// What a figure counts: the head of the noun phrase after it ("120 Islamic State vehicles"),
+// or, when the number stands alone ("rose to 175"), the counted noun named earlier in the clause.
+import { breaksClause, PHRASE_END, type ClauseWord } from './clause';
+import { actionOf } from './actions';
+import { isKnownConceptWord } from './concepts';
+
+const LEAD_IN = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'suspected', 'alleged', 'other', 'more']);
+
+export function countedAfter(words: ClauseWord[], from: number): string | null {
+  const phrase: ClauseWord[] = [];
+  for (let i = from; i < words.length && phrase.length < 6; i++) {
+    const w = words[i];
+    // A quote mark right after the number belongs to it ("“tens” of"); other punctuation ends it.
+    if (breaksClause(i === from ? w.gap.replace(/[“”"'’]/g, '') : w.gap)) break;
+    if (!phrase.length && LEAD_IN.has(w.lower)) continue;
+    // Title case capitalises function words, but an all-capital word is an acronym ("IS").
+    if ((PHRASE_END.has(w.lower) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
+    if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower)) break;
+    if (/^\d/.test(w.text)) break;
+    phrase.push(w);
+  }
+  if (!phrase.length) return null;
+  const known = [...phrase].reverse().find((w) => isKnownConceptWord(w.lower));
+  if (known) return known.lower;
+  // Proper names before the head ("Islamic State vehicles") are modifiers; prefer a common noun.
+  const common = phrase.filter((w) => !/^\p{Lu}/u.test(w.text));
+  const plural = common.find((w) => /[^s]s$/.test(w.lower));
+  return (plural ?? common[common.length - 1] ?? phrase[phrase.length - 1]).lower;
+}
+
+/** The nearest known counted noun before `to` in the clause: "the number of vehicles ... to 175". */
+export function countedBefore(words: ClauseWord[], to: number): string | null {
+  for (let i = to - 1; i >= 0 && i >= to - 10; i--) {
+    if (isKnownConceptWord(words[i].lower)) return words[i].lower;
+    if (breaksClause(words[i].gap) && i < to - 1) break;
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+// Turns a text into claim drafts: every reported figure with what it counts, what happened to
+// it, its scope and who said it. Used alike for an outlet's article (the builder) and for the
+// page a reader is on (the matcher), so both sides are read the same way.
+import { findFigures, type Figure } from '../figures/find-figures';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { actionAround } from './action';
+import { attributionIn } from './attribution';
+import { clauseWords } from './clause';
+import { conceptOf } from './concepts';
+import { countedAfter, countedBefore } from './counted';
+import { scopeIn } from './scope';
+
+// A figure summed over several events or brought up to date is a total, not one event's part.
+const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|cumulative|overall|bringing\s+(?:up\s+)?the\s+(?:number|total|toll|tally|count)|(?:number|total|toll|tally|count)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)|(?:both|two|three|four|several|all)\s+(?:\p{L}+\s+){0,2}(?:convoys|attacks|strikes|raids|operations|days|nights|incidents|waves|rounds|battles))\b/iu;
+// A sentence that sets its figure against one already told: "a separate set of strikes".
+const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
+
+export interface ClaimDraft {
+  figure: Figure;
+  counted: string | null;
+  concept: string | null;
+  action: string | null;
+  scope: string[];
+  nearby: string[];
+  speaker: string | null;
+  sentence: Sentence;
+}
+
+export function extractClaims(text: string, figures: Figure[] = findFigures(text)): ClaimDraft[] {
+  const reported = figures.filter((f) => f.reported);
+  if (!reported.length) return [];
+  const sentences = splitSentences(text);
+  const drafts: ClaimDraft[] = [];
+  const placesOfParagraph = new Map<number, Set<string>>();
+  const scopes = new Map<Sentence, ReturnType<typeof scopeIn>>();
+  const scopeOf = (s: Sentence) => {
+    let sc = scopes.get(s);
+    if (!sc) scopes.set(s, (sc = scopeIn(text.slice(s.start, s.end))));
+    return sc;
+  };
+  let lastNamedSpeaker: string | null = null;
+  let lastSpeakerParagraph = -1;
+  let si = 0;
+  let previousCounted: { sentence: Sentence; counted: string } | null = null;
+  for (const s of sentences) {
+    const own = reported.filter((f) => f.numberStart >= s.start && f.numberStart < s.end);
+    const sentenceText = text.slice(s.start, s.end);
+    const attribution = attributionIn(sentenceText);
+    let speaker: string | null = null;
+    if (attribution && !attribution.pronoun) {
+      speaker = attribution.speaker;
+      lastNamedSpeaker = speaker;
+      lastSpeakerParagraph = s.paragraph;
+    } else if (attribution?.pronoun) {
+      speaker = lastNamedSpeaker;
+    } else if (lastSpeakerParagraph === s.paragraph && /^[“"]/.test(sentenceText)) {
+      // A quotation that runs over several sentences keeps its speaker.
+      speaker = lastNamedSpeaker;
+    }
+    si++;
+    if (!own.length) continue;
+    const words = clauseWords(text, s.start, s.end);
+    if (!placesOfParagraph.has(s.paragraph)) {
+      const places = new Set<string>();
+      for (const other of sentences) if (other.paragraph === s.paragraph) for (const p of scopeOf(other).places) places.add(p);
+      placesOfParagraph.set(s.paragraph, places);
+    }
+    const scope = scopeOf(s);
+    for (const f of own) {
+      const first = words.findIndex((w) => w.end > f.start);
+      const afterFigure = words.findIndex((w) => w.start >= f.end);
+      const from = afterFigure < 0 ? words.length : afterFigure;
+      let counted = countedAfter(words, from);
+      if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
+      if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
+      if (counted) previousCounted = { sentence: s, counted };
+      let phraseEnd = from;
+      if (counted) {
+        const at = words.findIndex((w, i) => i >= from && w.lower === counted);
+        if (at >= 0) phraseEnd = at + 1;
+      }
+      const own = [...scope.places];
+      drafts.push({
+        figure: f,
+        counted,
+        concept: counted ? conceptOf(counted) : null,
+        action: actionAround(words, first < 0 ? words.length : first, phraseEnd),
+        scope: [
+          ...own,
+          ...(scope.day ? [scope.day] : []),
+          ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
+          ...(f.additive || (own.length === 1 && CONTRAST.test(sentenceText)) ? ['another'] : []),
+        ],
+        nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !own.includes(p)).sort(),
+        speaker,
+        sentence: s,
+      });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,75 @@
+// Builds a claim set from the articles of one event: every reported figure of every outlet,
+// grouped by the quantity it reports, with a verdict for each group. Pure and deterministic:
+// the same articles give byte-identical JSON.
+import { groupClaims } from '../align/group-claims';
+import { labelOf } from '../align/label';
+import { spanOf } from '../align/intervals';
+import { verdictOf } from '../align/verdict';
+import { extractClaims } from '../claims/extract-claims';
+import { eventTerms } from '../match/relevance';
+import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, type Claim, type ClaimSet, type EventInfo, type Source } from './types';
+
+export interface Article {
+  source: Source;
+  text: string;
+}
+
+const QUOTE_CONTEXT = 32;
+
+export function claimsOfArticle(article: Article): Claim[] {
+  const { text, source } = article;
+  return extractClaims(text).map((d, i) => {
+    const f = d.figure;
+    const sentence = text.slice(d.sentence.start, d.sentence.end);
+    return {
+      id: `${source.id}-${String(i + 1).padStart(2, '0')}`,
+      source: source.id,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      value: f.value,
+      qualifier: f.qualifier,
+      vague: f.vague,
+      counted: d.counted,
+      concept: d.concept,
+      action: d.action,
+      scope: d.scope,
+      nearby: d.nearby,
+      speaker: d.speaker,
+      sentence,
+      sentenceStart: f.start - d.sentence.start,
+      selector: {
+        type: 'TextQuoteSelector',
+        exact: f.text,
+        prefix: text.slice(Math.max(0, f.start - QUOTE_CONTEXT), f.start),
+        suffix: text.slice(f.end, f.end + QUOTE_CONTEXT),
+      },
+    };
+  });
+}
+
+export function buildClaimSet(event: EventInfo, articles: Article[]): ClaimSet {
+  const claims = articles.flatMap(claimsOfArticle);
+  const groups = groupClaims(claims).map((members, i) => {
+    const verdict = verdictOf(members);
+    return {
+      id: `${event.id}/q${String(i + 1).padStart(3, '0')}`,
+      label: labelOf(members),
+      concept: members[0].concept ?? 'figure',
+      action: members[0].action,
+      claims: members.map((c) => c.id),
+      verdict,
+      conflict: verdict === 'conflict',
+      range: spanOf(members.map((c) => c.value)),
+    };
+  });
+  return {
+    format: CLAIM_SET_FORMAT,
+    version: CLAIM_SET_VERSION,
+    event,
+    sources: articles.map((a) => a.source),
+    claims,
+    groups,
+    terms: eventTerms(articles.map((a) => a.text)),
+  };
+}

@@ -1,0 +1,64 @@
+// The cheap first question on every page: is this page about a stored event at all?
+// An event keeps the words most distinctive of its articles; a page must contain several of
+// them before any figure is read. Most pages answer no after one pass over their words.
+
+// Frequent English words never distinguish an event; the list is short on purpose because
+// event terms must also appear in several of the event's articles.
+const COMMON = new Set(
+  (
+    'about above after again against also although among another around because been before being below between both ' +
+    'came cannot could country days during each early even every first from further government great group have having ' +
+    'here itself just last later least like made make many more most much must never news next only other over people ' +
+    'said same says should since some still such than that their them then there these they thing this those though ' +
+    'three through time today under until very want week well were what when where which while will with within without ' +
+    'world would year years your officials official reported report according told percent million billion thousand ' +
+    'hundred hundreds dozens several monday tuesday wednesday thursday friday saturday sunday into take took known area ' +
+    'city state states part along again across left right high major while forces force help back down home house'
+  ).split(' '),
+);
+
+const WORD = /\p{L}[\p{L}’'-]{3,}/gu;
+
+/** Distinctive lower-cased words of a text, each once. */
+export function pageTerms(text: string): string[] {
+  const seen = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (!COMMON.has(w)) seen.add(w);
+  }
+  return [...seen];
+}
+
+/** How many of an event's terms a page needs: most of a short list, a handful of a long one. */
+export function termsNeeded(termCount: number): number {
+  return Math.min(6, Math.max(1, Math.ceil(termCount * 0.5)));
+}
+
+export function pageConcernsEvent(text: string, terms: readonly string[]): boolean {
+  const wanted = new Set(terms);
+  const need = termsNeeded(wanted.size);
+  let found = 0;
+  WORD.lastIndex = 0;
+  const seen = new Set<string>();
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (wanted.has(w) && !seen.has(w)) {
+      seen.add(w);
+      if (++found >= need) return true;
+    }
+  }
+  return false;
+}
+
+/** The event's terms: words in at least half of its articles (and at least two), most widespread first. */
+export function eventTerms(articles: string[], limit = 30): string[] {
+  const docFreq = new Map<string, number>();
+  for (const a of articles) for (const t of pageTerms(a)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(articles.length / 2));
+  return [...docFreq]
+    .filter(([, n]) => n >= Math.min(need, articles.length))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([t]) => t);
+}
