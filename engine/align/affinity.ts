@@ -9,7 +9,7 @@ import { centre, overlaps } from './intervals';
 
 export type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'qualifier'>;
 
-const MARKERS = new Set(['in total', 'another']);
+const MARKERS = new Set(['in total', 'another', 'separate']);
 
 function placesOf(c: Comparable): Set<string> {
   return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s)).map(placeKey));
@@ -34,6 +34,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   const ta = a.scope.includes('in total'), tb = b.scope.includes('in total');
   if (ta && tb) score += 2;
   else if (ta !== tb) score -= 1;
+  // "another 60": an increment on what was already told, not the same quantity retold.
+  // ("A separate set of strikes" only sets a figure apart inside its own article.)
   if ((a.scope.includes('another') || b.scope.includes('another')) && ca !== cb) score -= 2;
   return score;
 }

@@ -19,6 +19,10 @@ const MERGE_THRESHOLD_UNKNOWN_ACTION = 2;
  *  quantity per outcome unless it marks a second (which `distinctInOneArticle` catches). */
 const SAME_ARTICLE_COHESION = 1.5;
 
+export function mergeThreshold(bucket: string): number {
+  return bucket.endsWith('|') ? MERGE_THRESHOLD_UNKNOWN_ACTION : MERGE_THRESHOLD;
+}
+
 export function bucketKey(c: Pick<Claim, 'concept' | 'action'>): string | null {
   return c.concept ? `${c.concept}|${c.action ?? ''}` : null;
 }
@@ -30,7 +34,7 @@ const isHeading = (c: Claim) => !/[.!?"”’)]$/.test(c.sentence.trim());
 
 function distinctInOneArticle(a: Claim, b: Claim): boolean {
   if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
-  if (a.scope.includes('another') || b.scope.includes('another')) return true;
+  if ([a, b].some((c) => c.scope.includes('another') || c.scope.includes('separate'))) return true;
   if (overlaps(a.value, b.value)) return false;
   return !a.speaker || !b.speaker || a.speaker === b.speaker;
 }
@@ -45,20 +49,51 @@ export function groupClaims(claims: Claim[]): Claim[][] {
     if (!buckets.has(key)) buckets.set(key, []);
     buckets.get(key)!.push(c);
   }
-  for (const [key, bucket] of buckets) {
-    groups.push(...clusterBucket(bucket, key.endsWith('|') ? MERGE_THRESHOLD_UNKNOWN_ACTION : MERGE_THRESHOLD));
-  }
+  for (const [key, bucket] of buckets) groups.push(...clusterBucket(bucket, mergeThreshold(key)));
   const order = new Map(claims.map((c, i) => [c.id, i]));
   for (const g of groups) g.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return groups.sort((a, b) => order.get(a[0].id)! - order.get(b[0].id)!);
 }
 
 function clusterBucket(bucket: Claim[], threshold: number): Claim[][] {
+  return clusterIndices(bucket, threshold, bucket.map((_, i) => [i])).map((c) => c.map((i) => bucket[i]));
+}
+
+/**
+ * Adds new figures (a page's) to groups already formed (a claim set's), by the same merging the
+ * builder uses. Stored groups are kept apart from each other, so a page can join a group but
+ * never fuse two. Returns, for each new figure, the index of the stored group it joined or -1.
+ */
+export function joinGroups(stored: Claim[][], added: Claim[]): number[] {
+  const bucket = [...stored.flat(), ...added];
+  const groupOf: number[] = stored.flatMap((g, gi) => g.map(() => gi));
+  const initial: number[][] = [];
+  let next = 0;
+  for (const g of stored) initial.push(g.map(() => next++));
+  for (let i = 0; i < added.length; i++) initial.push([next++]);
+  const clusters = clusterIndices(bucket, mergeThreshold(bucketKey(added[0]) ?? '|'), initial, (i, j) =>
+    i < groupOf.length && j < groupOf.length && groupOf[i] !== groupOf[j],
+  );
+  const joined = new Array<number>(added.length).fill(-1);
+  for (const c of clusters) {
+    const storedMember = c.find((i) => i < groupOf.length);
+    if (storedMember === undefined) continue;
+    for (const i of c) if (i >= groupOf.length) joined[i - groupOf.length] = groupOf[storedMember];
+  }
+  return joined;
+}
+
+function clusterIndices(
+  bucket: Claim[],
+  threshold: number,
+  initial: number[][],
+  keptApart: (i: number, j: number) => boolean = () => false,
+): number[][] {
   const score: number[][] = bucket.map((a) =>
     bucket.map((b) => (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0)),
   );
-  const apart: boolean[][] = bucket.map((a) => bucket.map((b) => distinctInOneArticle(a, b)));
-  let clusters: number[][] = bucket.map((_, i) => [i]);
+  const apart: boolean[][] = bucket.map((a, i) => bucket.map((b, j) => keptApart(i, j) || distinctInOneArticle(a, b)));
+  let clusters: number[][] = initial.map((c) => [...c]);
   for (;;) {
     let best = -Infinity, bi = -1, bj = -1;
     for (let i = 0; i < clusters.length; i++) {
@@ -72,7 +107,7 @@ function clusterBucket(bucket: Claim[], threshold: number): Claim[][] {
     clusters = clusters.filter((_, k) => k !== bi && k !== bj).concat([[...clusters[bi], ...clusters[bj]]]);
     clusters.sort((x, y) => Math.min(...x) - Math.min(...y));
   }
-  return clusters.map((c) => c.map((i) => bucket[i]));
+  return clusters;
 }
 
 function linkScore(x: number[], y: number[], score: number[][], apart: boolean[][]): number {

@@ -21,7 +21,7 @@ export function labelOf(claims: Claim[]): string {
   const counted = mostCommon(claims.map((c) => c.counted).filter((x): x is string => !!x)) ?? 'figure';
   const action = claims[0].action;
   const parts = [action ? `${counted} ${PHRASE[action] ?? action}` : counted];
-  const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && !DAY.test(s)))]);
+  const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)))]);
   const shared = [...new Set(scope)].filter((s) => scope.filter((x) => x === s).length * 2 > claims.length).sort();
   if (shared.length) parts.push(shared.join(', '));
   return parts.join(', ');

@@ -40,8 +40,7 @@ export function extractClaims(text: string, figures: Figure[] = findFigures(text
   };
   let lastNamedSpeaker: string | null = null;
   let lastSpeakerParagraph = -1;
-  let si = 0;
-  let previousCounted: { sentence: Sentence; counted: string } | null = null;
+  let previousCounted = null as { sentence: Sentence; counted: string } | null;
   for (const s of sentences) {
     const own = reported.filter((f) => f.numberStart >= s.start && f.numberStart < s.end);
     const sentenceText = text.slice(s.start, s.end);
@@ -57,7 +56,6 @@ export function extractClaims(text: string, figures: Figure[] = findFigures(text
       // A quotation that runs over several sentences keeps its speaker.
       speaker = lastNamedSpeaker;
     }
-    si++;
     if (!own.length) continue;
     const words = clauseWords(text, s.start, s.end);
     if (!placesOfParagraph.has(s.paragraph)) {
@@ -79,19 +77,19 @@ export function extractClaims(text: string, figures: Figure[] = findFigures(text
         const at = words.findIndex((w, i) => i >= from && w.lower === counted);
         if (at >= 0) phraseEnd = at + 1;
       }
-      const own = [...scope.places];
+      const places = [...scope.places];
       drafts.push({
         figure: f,
         counted,
         concept: counted ? conceptOf(counted) : null,
         action: actionAround(words, first < 0 ? words.length : first, phraseEnd),
         scope: [
-          ...own,
+          ...places,
           ...(scope.day ? [scope.day] : []),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
-          ...(f.additive || (own.length === 1 && CONTRAST.test(sentenceText)) ? ['another'] : []),
+          ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
         ],
-        nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !own.includes(p)).sort(),
+        nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !places.includes(p)).sort(),
         speaker,
         sentence: s,
       });

@@ -53,7 +53,8 @@ export interface Claim {
   /** What happened to it, folded ("destroyed", "killed", "in-convoy"), or null. */
   action: string | null;
   /** Words that narrow the quantity, as written: places and days in the figure's sentence,
-   *  "in total" for totals, "another" for a quantity added to one already told. */
+   *  "in total" for totals, "another" for a quantity added to one already told, "separate" for
+   *  a figure its sentence sets apart from the article's others. */
   scope: string[];
   /** Places named elsewhere in the figure's paragraph: weaker evidence of scope. */
   nearby: string[];

@@ -1,0 +1,86 @@
+// crosscount build <folder> [-o claims.json]
+// crosscount annotate <page.html|page.txt> [--claims claims.json] [--url URL] [--json]
+import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildClaimSet } from '../engine/claimset/build';
+import type { ClaimSet } from '../engine/claimset/types';
+import { parseClaimSet } from '../engine/claimset/validate';
+import { annotateFile, formatTable } from './annotate-page';
+import { UsageError } from './errors';
+import { readEventFolder } from './read-articles';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const BUNDLED_CLAIMS = join(here, '..', 'assets', 'claims', 'fallujah-convoys-2016.json');
+
+const USAGE = `usage:
+  crosscount build <folder> [-o claims.json]       build a claim set from an event folder
+  crosscount annotate <page> [--claims FILE] [--url URL] [--json]
+                                                   show the figures a page shares with a claim set`;
+
+function option(args: string[], ...names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.includes(a));
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('-')) throw new UsageError(`${args[i]} needs a value\n${USAGE}`);
+  args.splice(i, 2);
+  return value;
+}
+
+/** Serialises a claim set the one way, so equal input gives byte-identical files. */
+export function claimSetJson(set: ClaimSet): string {
+  return JSON.stringify(set, null, 1) + '\n';
+}
+
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+export function loadClaimSet(path: string): ClaimSet {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const result = parseClaimSet(text);
+  if (!result.ok) throw new UsageError(`${path}: not a valid claim set:\n  ${result.errors.join('\n  ')}`);
+  return result.value;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = [...argv];
+  try {
+    const command = args.shift();
+    if (command === 'build') {
+      const out = option(args, '-o', '--out');
+      if (args.length !== 1) throw new UsageError(USAGE);
+      const { event, articles } = readEventFolder(args[0]);
+      const json = claimSetJson(buildClaimSet(event, articles));
+      if (out) writeAtomically(out, json);
+      else process.stdout.write(json);
+      return 0;
+    }
+    if (command === 'annotate') {
+      const claimsPath = option(args, '--claims') ?? BUNDLED_CLAIMS;
+      const url = option(args, '--url');
+      const asJson = args.includes('--json');
+      const rest = args.filter((a) => a !== '--json');
+      if (rest.length !== 1) throw new UsageError(USAGE);
+      const sets = [loadClaimSet(claimsPath)];
+      const figures = annotateFile(rest[0], sets, url);
+      process.stdout.write(asJson ? JSON.stringify({ page: rest[0], figures }, null, 1) + '\n' : formatTable(figures, sets) + '\n');
+      return 0;
+    }
+    throw new UsageError(USAGE);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`crosscount: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
