@@ -39,6 +39,15 @@ describe('highlightFigures', () => {
     expect(h.marks[0].classList.contains('crosscount-conflict')).toBe(true);
   });
 
+  it('numbers the marks of one figure alike and of different figures apart', () => {
+    document.body.innerHTML = '<p>about <b>175</b> and 55</p>';
+    const visible = readVisibleText(document.body);
+    highlightFigures(document.body, visible, [figureAt(visible.text, 'about 175'), figureAt(visible.text, '55')]);
+    const [a, b, c] = marks().map((m) => m.dataset.crosscountFigure);
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+
   it('gives each verdict its own class', () => {
     highlightIn('<p>A 1 b 2 c 3</p>', ['1', 'conflict'], ['2', 'agree'], ['3', 'single']);
     expect(marks().map((m) => m.className)).toEqual([

@@ -59,6 +59,10 @@ interface Job extends Mark.Range {
   index: number;
 }
 
+// Marks of one figure share a number, so the figure can be read back from the page (tests, and
+// a figure split over several text nodes).
+let figureSerial = 0;
+
 /**
  * Marks each figure's text under `context` (the element `visible` was read from). A figure, or
  * part of one, already inside a Crosscount mark is not marked again, so calling this again after
@@ -81,6 +85,8 @@ export function highlightFigures(context: Element, visible: VisibleText, figures
       jobs.push({ start: base + piece.start, length: piece.end - piece.start, index });
     }
   });
+  const serial = figureSerial;
+  figureSerial += figures.length;
   if (jobs.length > 0) {
     new Mark(context as HTMLElement).markRanges(jobs, {
       element: 'mark',
@@ -94,6 +100,7 @@ export function highlightFigures(context: Element, visible: VisibleText, figures
         mark.dataset.crosscountGroup = figure.groupId;
         mark.dataset.crosscountEvent = figure.eventId;
         mark.dataset.crosscountVerdict = figure.verdict;
+        mark.dataset.crosscountFigure = String(serial + index);
         style(mark, figure.verdict);
         highlights[index].marks.push(mark);
       },

@@ -1,0 +1,100 @@
+// What a reader is shown about one figure on the page, assembled from the matcher's PageFigure
+// and the claim sets it refers to. Shared by the popover and the popup so both say the same.
+import type { Claim, ClaimSet, Interval, Verdict } from '../engine/claimset/types';
+import type { PageFigure } from '../engine/match/page-figure';
+
+export interface CompetitorView {
+  claimId: string;
+  /** The figure as the other outlet wrote it. */
+  text: string;
+  outlet: string;
+  speaker: string | null;
+  date: string;
+  /** The sentence in three parts, so the figure can be emphasised without markup in data. */
+  sentence: { before: string; figure: string; after: string };
+  /** The article's address, only when it is an http(s) URL. */
+  url: string | null;
+  agrees: boolean;
+  value: Interval;
+}
+
+export interface FigureView {
+  label: string;
+  verdict: Verdict;
+  /** This page's figure as written, and its interval. */
+  pageText: string;
+  pageInterval: string;
+  /** "40 – 798 vehicles": everything reported for the quantity. */
+  range: string;
+  /** Lowest figure first, so the spread is plain. */
+  competitors: CompetitorView[];
+  /** One sentence for screen readers and tooltips. */
+  summary: string;
+}
+
+const nf = new Intl.NumberFormat('en-US');
+
+export function formatInterval({ low, high }: Interval): string {
+  if (low !== null && high !== null) return low === high ? nf.format(low) : `${nf.format(low)} – ${nf.format(high)}`;
+  if (low !== null) return `at least ${nf.format(low)}`;
+  if (high !== null) return `at most ${nf.format(high)}`;
+  return 'unknown';
+}
+
+export function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export const VERDICT_NAME: Record<Verdict, string> = {
+  conflict: 'Outlets disagree',
+  agree: 'Outlets agree',
+  single: 'Only one outlet',
+};
+
+function splitSentence(claim: Claim) {
+  const at = Math.max(0, Math.min(claim.sentenceStart, claim.sentence.length));
+  const end = Math.min(claim.sentence.length, at + claim.text.length);
+  return { before: claim.sentence.slice(0, at), figure: claim.sentence.slice(at, end), after: claim.sentence.slice(end) };
+}
+
+export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): FigureView {
+  const set = sets.find((s) => s.event.id === figure.eventId);
+  const claims = new Map(set?.claims.map((c) => [c.id, c]));
+  const sources = new Map(set?.sources.map((s) => [s.id, s]));
+  const group = set?.groups.find((g) => g.id === figure.groupId);
+  const agreeing = new Set(figure.agreeing);
+  const competitors = figure.competitors
+    .map((id) => claims.get(id))
+    .filter((c): c is Claim => c !== undefined)
+    .map((claim): CompetitorView => {
+      const source = sources.get(claim.source);
+      return {
+        claimId: claim.id,
+        text: claim.text,
+        outlet: source?.outlet ?? 'Unknown outlet',
+        speaker: claim.speaker,
+        date: source?.published ?? '',
+        sentence: splitSentence(claim),
+        url: safeUrl(source?.url),
+        agrees: agreeing.has(claim.id),
+        value: claim.value,
+      };
+    })
+    .sort((a, b) => (a.value.low ?? a.value.high ?? 0) - (b.value.low ?? b.value.high ?? 0));
+  const unit = figure.competitors.map((id) => claims.get(id)?.counted).find((c) => c) ?? '';
+  const range = group ? `${formatInterval(group.range)}${unit ? ` ${unit}` : ''}` : '';
+  const pageInterval = formatInterval(figure.value);
+  const summary =
+    figure.verdict === 'conflict'
+      ? `${figure.label}: ${figure.text} on this page, disputed; reported range ${range}`
+      : figure.verdict === 'agree'
+        ? `${figure.label}: ${figure.text} on this page, other outlets agree`
+        : `${figure.label}: ${figure.text} on this page, no other outlet reported it`;
+  return { label: figure.label, verdict: figure.verdict, pageText: figure.text, pageInterval, range, competitors, summary };
+}

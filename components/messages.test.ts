@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundRequest, parseTabRequest } from './messages';
+
+describe('message guards', () => {
+  it('accept well-formed requests', () => {
+    expect(parseBackgroundRequest({ type: 'lookup', terms: ['fallujah'] })).toEqual({ type: 'lookup', terms: ['fallujah'] });
+    expect(parseBackgroundRequest({ type: 'set-site', site: 'a.example', enabled: false })).toEqual({ type: 'set-site', site: 'a.example', enabled: false });
+    expect(parseTabRequest({ type: 'reveal', index: 2 })).toEqual({ type: 'reveal', index: 2 });
+  });
+
+  it('reject anything of the wrong shape', () => {
+    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x' }, { type: 'lookup', terms: [1] }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
+      expect(parseBackgroundRequest(bad)).toBeNull();
+    }
+    expect(parseTabRequest({ type: 'reveal', index: 'x' })).toBeNull();
+  });
+});

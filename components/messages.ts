@@ -1,0 +1,83 @@
+// The messages the extension's parts exchange. Every receiver checks a message's shape with
+// these guards before acting on it: pages can't send to the extension, but a bad shape from a
+// stale content script (after an update) must be ignored, not crash a handler.
+import type { ClaimSet } from '../engine/claimset/types';
+import type { PageFigure } from '../engine/match/page-figure';
+import type { Settings } from '../entrypoints/background/store';
+
+/** Sent to the background. */
+export type BackgroundRequest =
+  | { type: 'lookup'; terms: string[] }
+  | { type: 'report'; conflicts: number }
+  | { type: 'list' }
+  | { type: 'import'; json: unknown }
+  | { type: 'remove'; id: string }
+  | { type: 'restore-bundled' }
+  | { type: 'settings' }
+  | { type: 'set-enabled'; enabled: boolean }
+  | { type: 'set-site'; site: string; enabled: boolean };
+
+/** Sent by the popup to a tab's content script. */
+export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: number } | { type: 'refresh' };
+
+export interface LookupResponse {
+  /** False when Crosscount is off everywhere or for this site. */
+  enabled: boolean;
+  /** Claim sets of the events the page's words point to. */
+  sets: ClaimSet[];
+}
+
+export interface ListedSet {
+  set: ClaimSet;
+  bundled: boolean;
+}
+
+export type ImportResponse = { ok: true; id: string; title: string; replaced: boolean } | { ok: false; errors: string[] };
+
+export interface PageFiguresResponse {
+  url: string;
+  enabled: boolean;
+  /** How many scans of the page have finished (0 while the first is under way). */
+  scans: number;
+  figures: PageFigure[];
+  /** The claim sets the figures refer to. */
+  sets: ClaimSet[];
+}
+
+export type { Settings };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
+  if (!isObject(m)) return null;
+  switch (m.type) {
+    case 'lookup':
+      return isStringArray(m.terms) ? { type: 'lookup', terms: m.terms } : null;
+    case 'report':
+      return Number.isInteger(m.conflicts) && (m.conflicts as number) >= 0 ? { type: 'report', conflicts: m.conflicts as number } : null;
+    case 'list':
+    case 'restore-bundled':
+    case 'settings':
+      return { type: m.type };
+    case 'import':
+      return 'json' in m ? { type: 'import', json: m.json } : null;
+    case 'remove':
+      return typeof m.id === 'string' ? { type: 'remove', id: m.id } : null;
+    case 'set-enabled':
+      return typeof m.enabled === 'boolean' ? { type: 'set-enabled', enabled: m.enabled } : null;
+    case 'set-site':
+      return typeof m.site === 'string' && m.site !== '' && typeof m.enabled === 'boolean'
+        ? { type: 'set-site', site: m.site, enabled: m.enabled }
+        : null;
+    default:
+      return null;
+  }
+}
+
+export function parseTabRequest(m: unknown): TabRequest | null {
+  if (!isObject(m)) return null;
+  if (m.type === 'page-figures' || m.type === 'refresh') return { type: m.type };
+  if (m.type === 'reveal' && Number.isInteger(m.index)) return { type: 'reveal', index: m.index as number };
+  return null;
+}

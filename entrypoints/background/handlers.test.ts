@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
+import type { ClaimSet } from '../../engine/claimset/types';
+import { validateClaimSet } from '../../engine/claimset/validate';
+import { pageTerms } from '../../engine/match/relevance';
+import type { ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import { createHandlers, type Sender } from './handlers';
+import { Store } from './store';
+
+const bundled = (() => {
+  const result = validateClaimSet(bundledJson);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.value;
+})();
+
+const fromPage = (url: string, tabId = 7): Sender => ({ url, tabId, extensionPage: false });
+const fromOptions: Sender = { extensionPage: true };
+const ARTICLE = 'Coalition airstrikes hit ISIS convoys fleeing Fallujah; Iraqi aircraft attacked the convoy of vehicles in Anbar province, destroying fighters.';
+
+let opened: Store[] = [];
+let n = 0;
+function setup(version = '1.0.0', name = `test-${++n}`) {
+  const setBadge = vi.fn();
+  const handlers = createHandlers({
+    store: async () => {
+      const s = await Store.open(name);
+      opened.push(s);
+      return s;
+    },
+    bundled,
+    version,
+    setBadge,
+  });
+  return { ...handlers, setBadge, name };
+}
+afterEach(() => {
+  for (const s of opened) s.close();
+  opened = [];
+});
+
+const other = (id: string): ClaimSet => ({ ...bundled, event: { ...bundled.event, id, title: `Other ${id}` } });
+
+describe('background', () => {
+  it('stores the bundled claim set before answering the first lookup', async () => {
+    const { handle } = setup();
+    const answer = (await handle({ type: 'lookup', terms: pageTerms(ARTICLE) }, fromPage('https://news.example/a'))) as LookupResponse;
+    expect(answer.enabled).toBe(true);
+    expect(answer.sets.map((s) => s.event.id)).toEqual([bundled.event.id]);
+  });
+
+  it('sends no claim set to a page about something else', async () => {
+    const { handle } = setup();
+    const answer = (await handle({ type: 'lookup', terms: pageTerms('A recipe for bread with flour and water') }, fromPage('https://food.example/'))) as LookupResponse;
+    expect(answer.sets).toEqual([]);
+  });
+
+  it('rejects a bad file with errors and keeps every stored set', async () => {
+    const { handle } = setup();
+    const before = (await handle({ type: 'list' }, fromOptions)) as ListedSet[];
+    const result = (await handle({ type: 'import', json: { format: 'nope' } }, fromOptions)) as ImportResponse;
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.errors.length).toBeGreaterThan(0);
+    expect(await handle({ type: 'list' }, fromOptions)).toEqual(before);
+  });
+
+  it('imports, removes and restores claim sets', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'import', json: other('flood-2020') }, fromOptions)).toMatchObject({ ok: true, id: 'flood-2020', replaced: false });
+    const ids = async () => ((await handle({ type: 'list' }, fromOptions)) as ListedSet[]).map((l) => l.set.event.id).sort();
+    expect(await ids()).toEqual([bundled.event.id, 'flood-2020'].sort());
+    await handle({ type: 'remove', id: bundled.event.id }, fromOptions);
+    expect(await ids()).toEqual(['flood-2020']);
+    await handle({ type: 'restore-bundled' }, fromOptions);
+    expect(await ids()).toEqual([bundled.event.id, 'flood-2020'].sort());
+  });
+
+  it('keeps a removed bundled set removed until the next version', async () => {
+    const first = setup('1.0.0');
+    await first.handle({ type: 'remove', id: bundled.event.id }, fromOptions);
+    const restarted = setup('1.0.0', first.name);
+    expect(await restarted.handle({ type: 'list' }, fromOptions)).toEqual([]);
+    const updated = setup('1.1.0', first.name);
+    expect(((await updated.handle({ type: 'list' }, fromOptions)) as ListedSet[]).map((l) => l.bundled)).toEqual([true]);
+  });
+
+  it('answers lookups with nothing when turned off everywhere or for the site', async () => {
+    const { handle } = setup();
+    const terms = pageTerms(ARTICLE);
+    await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
+    expect(await handle({ type: 'lookup', terms }, fromPage('https://news.example/a'))).toEqual({ enabled: false, sets: [] });
+    expect(((await handle({ type: 'lookup', terms }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(true);
+    await handle({ type: 'set-enabled', enabled: false }, fromOptions);
+    expect(((await handle({ type: 'lookup', terms }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(false);
+  });
+
+  it('lets only the extension pages change what is stored', async () => {
+    const { handle } = setup();
+    expect(await handle({ type: 'remove', id: bundled.event.id }, fromPage('https://evil.example/'))).toBeNull();
+    expect(((await handle({ type: 'list' }, fromOptions)) as ListedSet[]).length).toBe(1);
+  });
+
+  it('sets the badge of the tab that reported', async () => {
+    const { handle, setBadge } = setup();
+    await handle({ type: 'report', conflicts: 3 }, fromPage('https://news.example/a', 42));
+    expect(setBadge).toHaveBeenCalledWith(42, 3);
+  });
+});

@@ -1,0 +1,120 @@
+// What the background does for each message; the entrypoint only wires these to the browser.
+import type { ClaimSet } from '../../engine/claimset/types';
+import { validateClaimSet } from '../../engine/claimset/validate';
+import type { BackgroundRequest, ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import type { Settings, Store } from './store';
+import { TermIndex } from './term-index';
+
+export interface Sender {
+  tabId?: number;
+  /** The URL of the page that sent the message, when a content script sent it. */
+  url?: string;
+  /** True for the extension's own pages (popup, options): only they may change what is stored. */
+  extensionPage: boolean;
+}
+
+const MANAGEMENT = new Set<BackgroundRequest['type']>(['import', 'remove', 'restore-bundled', 'set-enabled', 'set-site']);
+
+export interface BackgroundDeps {
+  store: () => Promise<Store>;
+  bundled: ClaimSet;
+  /** The extension's version: the bundled set is stored once per version, on install and on update. */
+  version: string;
+  setBadge: (tabId: number, conflicts: number) => void;
+}
+
+export function siteOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname || null : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isOff(settings: Settings, url: string | undefined): boolean {
+  const site = siteOf(url);
+  return !settings.enabled || (site !== null && settings.disabledSites.includes(site));
+}
+
+export function createHandlers({ store, bundled, version, setBadge }: BackgroundDeps) {
+  // Built on the first lookup after a (service worker) start and after every change of sets.
+  let cached: Promise<{ index: TermIndex; sets: Map<string, ClaimSet> }> | null = null;
+  const index = () =>
+    (cached ??= store()
+      .then((s) => s.sets())
+      .then((stored) => ({
+        index: new TermIndex(stored.map(({ id, set }) => ({ id, terms: set.terms }))),
+        sets: new Map(stored.map(({ id, set }) => [id, set])),
+      })));
+  const changed = () => {
+    cached = null;
+  };
+
+  async function installBundled(): Promise<void> {
+    const s = await store();
+    await s.put(bundled, true);
+    await s.setBundledFor(version);
+    changed();
+  }
+
+  // Checked before the first answer rather than in runtime.onInstalled, whose event can arrive
+  // after a content script's first lookup; a reader who removed the bundled set keeps it removed
+  // until the next version.
+  let ready: Promise<void> | null = null;
+  const bundledStored = () =>
+    (ready ??= store()
+      .then((s) => s.bundledFor())
+      .then((stored) => (stored === version ? undefined : installBundled())));
+
+  async function handle(request: BackgroundRequest, sender: Sender): Promise<unknown> {
+    if (MANAGEMENT.has(request.type) && !sender.extensionPage) return null;
+    await bundledStored();
+    switch (request.type) {
+      case 'lookup': {
+        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, sets: [] } satisfies LookupResponse;
+        const { index: terms, sets } = await index();
+        return { enabled: true, sets: terms.lookup(request.terms).map((id) => sets.get(id)!) } satisfies LookupResponse;
+      }
+      case 'report':
+        if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);
+        return null;
+      case 'list':
+        return (await (await store()).sets()).map(({ set, bundled }) => ({ set, bundled })) satisfies ListedSet[];
+      case 'import': {
+        const result = validateClaimSet(request.json);
+        if (!result.ok) return { ok: false, errors: result.errors } satisfies ImportResponse;
+        const s = await store();
+        const replaced = (await s.sets()).some((stored) => stored.id === result.value.event.id);
+        await s.put(result.value, false);
+        changed();
+        return { ok: true, id: result.value.event.id, title: result.value.event.title, replaced } satisfies ImportResponse;
+      }
+      case 'remove': {
+        const removed = await (await store()).remove(request.id);
+        changed();
+        return { removed };
+      }
+      case 'restore-bundled':
+        await installBundled();
+        return { id: bundled.event.id };
+      case 'settings':
+        return (await store()).settings();
+      case 'set-enabled': {
+        const s = await store();
+        const settings = { ...(await s.settings()), enabled: request.enabled };
+        await s.saveSettings(settings);
+        return settings;
+      }
+      case 'set-site': {
+        const s = await store();
+        const current = await s.settings();
+        const others = current.disabledSites.filter((site) => site !== request.site);
+        const settings = { ...current, disabledSites: request.enabled ? others : [...others, request.site].sort() };
+        await s.saveSettings(settings);
+        return settings;
+      }
+    }
+  }
+
+  return { handle };
+}

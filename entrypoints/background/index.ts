@@ -1,0 +1,34 @@
+// Keeps the claim sets, answers the content scripts and the extension's pages, and sets the
+// toolbar badge. Listeners are registered synchronously so a restarted service worker (Chrome)
+// or event page (Firefox) receives the message that woke it.
+import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
+import { validateClaimSet } from '../../engine/claimset/validate';
+import { parseBackgroundRequest } from '../../components/messages';
+import { createHandlers } from './handlers';
+import { Store } from './store';
+
+export default defineBackground(() => {
+  const bundled = validateClaimSet(bundledJson);
+  if (!bundled.ok) throw new Error(`The bundled claim set is invalid: ${bundled.errors.join('; ')}`);
+
+  let opened: Promise<Store> | null = null;
+  // Firefox MV2 has browserAction where Chrome MV3 has action.
+  const action = browser.action ?? browser.browserAction;
+  const { handle } = createHandlers({
+    store: () => (opened ??= Store.open()),
+    bundled: bundled.value,
+    version: browser.runtime.getManifest().version,
+    setBadge(tabId, conflicts) {
+      void action.setBadgeText({ tabId, text: conflicts > 0 ? String(conflicts) : '' }).catch(() => {});
+      void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});
+    },
+  });
+
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const request = parseBackgroundRequest(message);
+    if (!request) return undefined;
+    const extensionPage = sender.url?.startsWith(extensionOrigin) ?? false;
+    return handle(request, { tabId: sender.tab?.id, url: extensionPage ? undefined : sender.url, extensionPage });
+  });
+});

@@ -1,0 +1,146 @@
+// Runs on every http(s) page. Most pages concern no stored event: one pass over the visible
+// text and one message later the script is done with them. On the others it highlights the
+// figures, keeps them up to date as the page changes, and opens the popover on demand.
+// Nothing here may throw into the page or change its text.
+import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '../../components/messages';
+import { viewFigure } from '../../components/figure-view';
+import { createPopover, type Popover } from '../../components/popover/popover';
+import { unhighlight } from '../../page/highlight';
+import { wireInteractions } from './interactions';
+import { Scanner } from './scanner';
+
+const QUIET_PERIOD = 500;
+const MAX_WAIT = 2000;
+
+function guard<A extends unknown[]>(fn: (...args: A) => unknown) {
+  return (...args: A) => {
+    try {
+      const result = fn(...args);
+      if (result instanceof Promise) result.catch((error) => console.debug('Crosscount:', error));
+    } catch (error) {
+      console.debug('Crosscount:', error);
+    }
+  };
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const doc = document;
+    const observer = new MutationObserver(() => schedule());
+    const observe = () =>
+      doc.body &&
+      observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
+
+    const scanner = new Scanner(doc, {
+      async lookup(terms) {
+        try {
+          return (await browser.runtime.sendMessage({ type: 'lookup', terms })) as LookupResponse;
+        } catch {
+          return { enabled: false, sets: [] };
+        }
+      },
+      report(conflicts) {
+        browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
+      },
+      quietly(change) {
+        // Changes the page made before ours still count.
+        if (observer.takeRecords().length > 0) schedule();
+        observer.disconnect();
+        try {
+          change();
+        } finally {
+          observe();
+        }
+      },
+      decorate({ figure, marks }, sets) {
+        const lead = marks[0];
+        if (lead.hasAttribute('tabindex')) return;
+        lead.tabIndex = 0;
+        lead.setAttribute('role', 'button');
+        lead.setAttribute('aria-haspopup', 'dialog');
+        lead.setAttribute('aria-expanded', 'false');
+        lead.setAttribute('aria-label', viewFigure(figure, sets).summary);
+      },
+    });
+
+    let popover: Promise<Popover> | null = null;
+    const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, () => interactions.hidden())));
+
+    // Scans run one at a time; changes that arrive during a scan cause one more.
+    let running: Promise<void> | null = null;
+    let again = false;
+    let firstChange = 0;
+    let timer: number | undefined;
+    const scan = guard(async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      do {
+        again = false;
+        running = scanner.scan();
+        try {
+          await running;
+        } finally {
+          running = null;
+        }
+      } while (again);
+    });
+    function schedule() {
+      const now = Date.now();
+      if (timer === undefined) firstChange = now;
+      clearTimeout(timer);
+      const wait = Math.max(0, Math.min(QUIET_PERIOD, firstChange + MAX_WAIT - now));
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        scan();
+      }, wait);
+    }
+
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      guard(() => {
+        void interactions.close();
+        scanner.reset();
+        schedule();
+      }),
+    );
+
+    browser.runtime.onMessage.addListener((message) => {
+      const request = parseTabRequest(message);
+      if (!request || !ctx.isValid) return undefined;
+      switch (request.type) {
+        case 'page-figures':
+          return Promise.resolve({
+            url: location.href,
+            enabled: scanner.enabled,
+            scans: scanner.scans,
+            figures: scanner.figures,
+            sets: scanner.sets,
+          } satisfies PageFiguresResponse);
+        case 'reveal':
+          return interactions.reveal(request.index).catch(() => false);
+        case 'refresh':
+          void interactions.close();
+          scanner.reset();
+          scan();
+          return Promise.resolve(true);
+      }
+    });
+
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      try {
+        unhighlight(doc.body);
+      } catch {
+        // the page is going away
+      }
+    });
+
+    observe();
+    scan();
+  },
+});

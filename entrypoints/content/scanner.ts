@@ -1,0 +1,104 @@
+// Reads the page, asks the background whether it concerns a stored event, and highlights the
+// figures the engine finds. Re-scans are cheap when nothing new was added: the background is
+// asked again only when the page gained words it has not seen.
+import type { ClaimSet } from '../../engine/claimset/types';
+import { matchPage } from '../../engine/match/match-page';
+import type { PageFigure } from '../../engine/match/page-figure';
+import { pageTerms } from '../../engine/match/relevance';
+import type { LookupResponse } from '../../components/messages';
+import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
+import { pageUrlOf } from '../../page/page-url';
+import { readVisibleText } from '../../page/visible-text';
+
+export interface ScannerDeps {
+  lookup(terms: string[]): Promise<LookupResponse>;
+  /** Tells the background how many quantities on the page are in conflict (for the badge). */
+  report(conflicts: number): void;
+  /** Runs a DOM change the mutation observer must not react to. */
+  quietly(change: () => void): void;
+  /** Gives a new mark its keyboard and screen-reader attributes. */
+  decorate(highlight: Highlight, sets: readonly ClaimSet[]): void;
+}
+
+export class Scanner {
+  enabled = true;
+  /** Finished scans, so the popup (and tests) can tell "nothing found" from "not read yet". */
+  scans = 0;
+  sets: ClaimSet[] = [];
+  highlights: Highlight[] = [];
+  private known = new Set<string>();
+  private asked = false;
+  private reported: number | null = null;
+  private readonly byMark = new WeakMap<Element, Highlight>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: ScannerDeps,
+  ) {}
+
+  get figures(): PageFigure[] {
+    return this.highlights.map((h) => h.figure);
+  }
+
+  highlightOf(mark: Element): Highlight | undefined {
+    return this.byMark.get(mark);
+  }
+
+  async scan(): Promise<void> {
+    try {
+      await this.read();
+    } finally {
+      this.scans++;
+    }
+  }
+
+  private async read(): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    let visible = readVisibleText(body);
+    const terms = pageTerms(visible.text);
+    if (!this.asked || terms.some((t) => !this.known.has(t))) {
+      const answer = await this.deps.lookup(terms);
+      this.asked = true;
+      this.known = new Set(terms);
+      this.enabled = answer.enabled;
+      this.sets = answer.sets;
+      // The page may have changed while the background answered.
+      visible = readVisibleText(body);
+    }
+    if (!this.enabled || this.sets.length === 0) {
+      this.clear();
+      return;
+    }
+    const figures = matchPage(visible.text, this.sets, { pageUrl: pageUrlOf(this.doc) });
+    this.deps.quietly(() => {
+      this.highlights = highlightFigures(body, visible, figures).filter((h) => h.marks.length > 0);
+      for (const h of this.highlights) {
+        for (const mark of h.marks) this.byMark.set(mark, h);
+        this.deps.decorate(h, this.sets);
+      }
+    });
+    this.report(new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size);
+  }
+
+  /** Forgets the page (after a navigation or when turned off) and removes every highlight. */
+  reset(): void {
+    this.asked = false;
+    this.known = new Set();
+    this.clear();
+  }
+
+  private clear() {
+    if (this.highlights.length > 0 || this.doc.querySelector(MARK_SELECTOR)) {
+      this.deps.quietly(() => unhighlight(this.doc.body));
+    }
+    this.highlights = [];
+    if (this.reported !== null) this.report(0);
+  }
+
+  private report(conflicts: number) {
+    if (conflicts === this.reported) return;
+    this.reported = conflicts;
+    this.deps.report(conflicts);
+  }
+}

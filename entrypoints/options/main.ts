@@ -1,0 +1,96 @@
+// Settings and claim sets. Every change goes through the background, which validates imports
+// before storing anything: a bad file leaves the stored sets as they were.
+import { h } from '../../components/dom';
+import type { ImportResponse, ListedSet, Settings } from '../../components/messages';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const send = <T>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
+
+async function showSettings(settings?: Settings) {
+  settings ??= await send<Settings>({ type: 'settings' });
+  $<HTMLInputElement>('#enabled').checked = settings.enabled;
+  const items = settings.disabledSites.map((site) => {
+    const on = h(document, 'button', { type: 'button' }, 'Turn back on');
+    on.addEventListener('click', async () => showSettings(await send<Settings>({ type: 'set-site', site, enabled: true })));
+    return h(document, 'li', {}, site, on);
+  });
+  $('#sites').replaceChildren(...(items.length > 0 ? items : [h(document, 'li', { class: 'meta' }, 'None')]));
+}
+
+async function showSets() {
+  const listed = await send<ListedSet[]>({ type: 'list' });
+  const items = listed.map(({ set, bundled }) => {
+    const remove = h(document, 'button', { type: 'button', 'aria-label': `Remove ${set.event.title}` }, 'Remove');
+    remove.addEventListener('click', async () => {
+      await send({ type: 'remove', id: set.event.id });
+      await showSets();
+    });
+    const conflicts = set.groups.filter((g) => g.verdict === 'conflict').length;
+    return h(
+      document,
+      'li',
+      { 'data-event': set.event.id },
+      h(document, 'strong', {}, set.event.title),
+      bundled && h(document, 'span', { class: 'bundled' }, 'bundled'),
+      remove,
+      h(document, 'div', { class: 'meta' }, `${set.event.id} · ${set.sources.length} articles · ${set.groups.length} quantities · ${conflicts} in conflict`),
+    );
+  });
+  $('#claim-sets').replaceChildren(...(items.length > 0 ? items : [h(document, 'li', { class: 'meta' }, 'No claim sets are stored.')]));
+}
+
+function showImportResult(result: ImportResponse | { ok: false; errors: string[] }) {
+  const box = $('#import-result');
+  if (result.ok) {
+    box.replaceChildren(h(document, 'p', { class: 'ok' }, `${result.replaced ? 'Replaced' : 'Imported'} “${result.title}”.`));
+  } else {
+    box.replaceChildren(
+      h(document, 'p', { class: 'error' }, 'This file was not imported; nothing stored was changed.'),
+      h(document, 'ul', {}, ...result.errors.slice(0, 20).map((e) => h(document, 'li', {}, e))),
+    );
+  }
+}
+
+$<HTMLInputElement>('#enabled').addEventListener('change', async (event) => {
+  await showSettings(await send<Settings>({ type: 'set-enabled', enabled: (event.target as HTMLInputElement).checked }));
+});
+
+$<HTMLFormElement>('#add-site').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const input = $<HTMLInputElement>('#site');
+  const value = input.value.trim();
+  let site = value;
+  try {
+    site = new URL(value.includes('://') ? value : `https://${value}`).hostname;
+  } catch {
+    // keep what was typed; the background stores it as a host name
+  }
+  if (!site) return;
+  await showSettings(await send<Settings>({ type: 'set-site', site, enabled: false }));
+  input.value = '';
+});
+
+$('#restore').addEventListener('click', async () => {
+  await send({ type: 'restore-bundled' });
+  await showSets();
+});
+
+$<HTMLInputElement>('#import').addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  if (!file) return;
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch (error) {
+    showImportResult({ ok: false, errors: [`${file.name} is not JSON: ${error instanceof Error ? error.message : String(error)}`] });
+    input.value = '';
+    return;
+  }
+  showImportResult(await send<ImportResponse>({ type: 'import', json }));
+  input.value = '';
+  await showSets();
+});
+
+void showSettings();
+void showSets();

@@ -1,0 +1,90 @@
+// The toolbar popup: every conflict on the current page, then its other figures; for a page
+// without any, the stored events and their conflicts. `?tab=<id>` names the tab explicitly
+// (tests open the popup as a page of its own, where the active tab is the popup itself).
+import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
+import { quantitiesOnPage, renderQuantity, renderStoredEvent } from '../../components/popup-list';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+async function currentTab(): Promise<number | undefined> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function pageOf(tabId: number | undefined): Promise<PageFiguresResponse | null> {
+  if (tabId === undefined) return null;
+  try {
+    return ((await browser.tabs.sendMessage(tabId, { type: 'page-figures' })) as PageFiguresResponse) ?? null;
+  } catch {
+    return null; // no content script here: a browser page, or one opened before installation
+  }
+}
+
+function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+async function showSiteSwitch(tabId: number, page: PageFiguresResponse) {
+  const site = siteOf(page.url);
+  if (!site) return;
+  const settings = (await browser.runtime.sendMessage({ type: 'settings' })) as Settings;
+  const box = $<HTMLInputElement>('#site-enabled');
+  $('#site-name').textContent = site;
+  box.checked = !settings.disabledSites.includes(site);
+  box.disabled = !settings.enabled;
+  box.addEventListener('change', async () => {
+    await browser.runtime.sendMessage({ type: 'set-site', site, enabled: box.checked });
+    await browser.tabs.sendMessage(tabId, { type: 'refresh' }).catch(() => {});
+    await render();
+  });
+  $('#site-switch').hidden = false;
+}
+
+async function showStoredEvents() {
+  const listed = (await browser.runtime.sendMessage({ type: 'list' })) as ListedSet[];
+  const list = $('#events ul');
+  list.replaceChildren(...listed.map(({ set }) => renderStoredEvent(document, set)));
+  if (listed.length === 0) list.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'No claim sets are stored.' }));
+  $('#events').hidden = false;
+}
+
+async function render() {
+  const tabId = await currentTab();
+  const page = await pageOf(tabId);
+  const status = $('#status');
+  for (const id of ['#conflicts', '#others', '#events']) $(id).hidden = true;
+
+  const quantities = page ? quantitiesOnPage(page.figures, page.sets) : [];
+  const reveal = (index: number) => {
+    void browser.tabs.sendMessage(tabId!, { type: 'reveal', index }).then(() => {
+      // A real popup closes so the reader sees the figure; one opened as a page stays.
+      if (!new URLSearchParams(location.search).has('tab')) window.close();
+    });
+  };
+  const conflicts = quantities.filter((q) => q.verdict === 'conflict');
+  const others = quantities.filter((q) => q.verdict !== 'conflict');
+  $('#conflicts ul').replaceChildren(...conflicts.map((q) => renderQuantity(document, q, reveal)));
+  $('#others ul').replaceChildren(...others.map((q) => renderQuantity(document, q, reveal)));
+  $('#conflicts').hidden = conflicts.length === 0;
+  $('#others').hidden = others.length === 0;
+
+  if (page && !page.enabled) status.textContent = 'Crosscount is off for this page.';
+  else if (conflicts.length > 0)
+    status.textContent = `${conflicts.length} figure${conflicts.length === 1 ? ' is' : 's are'} disputed by other outlets on this page.`;
+  else if (quantities.length > 0) status.textContent = 'No figure on this page is disputed by another outlet.';
+  else status.textContent = 'No figures on this page match a stored event.';
+
+  if (conflicts.length === 0) await showStoredEvents();
+  if (page && tabId !== undefined && $('#site-switch').hidden) await showSiteSwitch(tabId, page);
+}
+
+render().catch((error) => {
+  $('#status').textContent = `Crosscount could not read this page (${error instanceof Error ? error.message : String(error)}).`;
+});
