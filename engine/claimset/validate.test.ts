@@ -1,0 +1,61 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseClaimSet, validateClaimSet } from './validate';
+
+const root = join(import.meta.dirname, '..', '..');
+const bundledText = readFileSync(join(root, 'assets', 'claims', 'fallujah-convoys-2016.json'), 'utf8');
+const bundled = () => JSON.parse(bundledText);
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'claim-set.schema.json'), 'utf8'));
+
+const errorsOf = (json: unknown) => {
+  const r = validateClaimSet(json);
+  expect(r.ok).toBe(false);
+  return r.ok ? [] : r.errors.join('\n');
+};
+
+describe('claim-set validation', () => {
+  it('accepts the bundled set, which the JSON Schema accepts too', () => {
+    expect(validateClaimSet(bundled()).ok).toBe(true);
+    expect(new Ajv({ strict: false }).validate(schema, bundled())).toBe(true);
+  });
+
+  it('refuses truncated JSON with the parser error', () => {
+    const r = parseClaimSet(bundledText.slice(0, 500));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors[0]).toMatch(/not valid JSON/);
+  });
+
+  it('refuses another version, saying which it reads', () => {
+    expect(errorsOf({ ...bundled(), version: 2 })).toMatch(/version: this Crosscount reads version 1/);
+  });
+
+  it('names the claim and field of a wrong type', () => {
+    const set = bundled();
+    set.claims[3].start = 'ten';
+    expect(errorsOf(set)).toMatch(new RegExp(`claims\\[3\\] \\(${set.claims[3].id}\\)\\.start: must be a whole number`));
+  });
+
+  it('refuses missing fields, duplicate ids, unknown references and bad offsets', () => {
+    const set = bundled();
+    delete set.claims[0].sentence;
+    set.claims[2].id = set.claims[1].id;
+    set.groups[0].claims.push('no-such-claim');
+    set.claims[4].end = set.claims[4].start;
+    set.sources[0].url = 'javascript:alert(1)';
+    const errors = errorsOf(set);
+    expect(errors).toMatch(/claims\[0\].*\.sentence: must be a string/);
+    expect(errors).toMatch(/duplicate claim id/);
+    expect(errors).toMatch(/names unknown claim "no-such-claim"/);
+    expect(errors).toMatch(/end \(\d+\) must be after start/);
+    expect(errors).toMatch(/sources\[0\].*url: must be an http\(s\) address/);
+  });
+
+  it('refuses absurd sizes before reading them', () => {
+    expect(parseClaimSet('x'.repeat(101), 100)).toMatchObject({ ok: false });
+    const set = bundled();
+    set.terms = Array.from({ length: 1000 }, (_, i) => `t${i}`);
+    expect(errorsOf(set)).toMatch(/terms: has 1000 entries/);
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ClaimSet } from '../claimset/types';
+import { matchPage } from './match-page';
+import { pageConcernsEvent } from './relevance';
+
+const root = join(import.meta.dirname, '..', '..');
+const set: ClaimSet = JSON.parse(readFileSync(join(root, 'assets', 'claims', 'fallujah-convoys-2016.json'), 'utf8'));
+const cnn = readFileSync(join(root, 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
+
+describe('page matching', () => {
+  it('finds the page figures that report a stored quantity, with other outlets as competitors', () => {
+    const figures = matchPage(cnn, [set], { pageUrl: 'https://edition.cnn.com/2016/06/30/middleeast/iraq-militants-airstrike/' });
+    const f55 = figures.find((f) => f.text === 'approximately 55')!;
+    expect(f55.verdict).toBe('conflict');
+    const competitors = f55.competitors.map((id) => set.claims.find((c) => c.id === id)!);
+    expect(competitors.every((c) => c.source !== '004_fe9da18e060a0d97')).toBe(true);
+    expect(competitors.map((c) => c.text)).toEqual(expect.arrayContaining(['55', 'about 55', 'more than 130']));
+    expect(f55.agreeing.length).toBeGreaterThan(0);
+    for (const f of figures) expect(cnn.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('does nothing on a page about something else', () => {
+    const text = 'The city council approved 120 new buses and 55 bicycle lanes on Tuesday, the mayor said.';
+    expect(pageConcernsEvent(text, set.terms)).toBe(false);
+    expect(matchPage(text, [set])).toEqual([]);
+  });
+});
