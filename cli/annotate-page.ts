@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import type { ClaimSet } from '../engine/claimset/types';
 import { matchPage } from '../engine/match/match-page';
 import type { PageFigure } from '../engine/match/page-figure';
+import { pageUrlOf } from '../page/page-url';
 import { readVisibleText } from '../page/visible-text';
 import { UsageError } from './errors';
 import { documentFromHtml, documentFromText } from './html-document';
@@ -17,7 +18,8 @@ export interface AnnotatedFigure extends PageFigure {
   suffix: string;
 }
 
-export function annotateDocument(doc: Document, sets: readonly ClaimSet[], pageUrl?: string): AnnotatedFigure[] {
+/** pageUrl: the article's address; by default the page's canonical link, as the content script reads it. */
+export function annotateDocument(doc: Document, sets: readonly ClaimSet[], pageUrl = pageUrlOf(doc)): AnnotatedFigure[] {
   const { text } = readVisibleText(doc.body ?? doc.documentElement);
   return matchPage(text, sets, { pageUrl }).map((f) => ({
     ...f,
@@ -34,8 +36,8 @@ export function annotateFile(path: string, sets: readonly ClaimSet[], pageUrl?: 
     throw new UsageError(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const ext = extname(path).toLowerCase();
-  const doc = ext === '.txt' ? documentFromText(raw) : documentFromHtml(raw, pageUrl);
-  return annotateDocument(doc, sets, pageUrl);
+  const doc = ext === '.txt' ? documentFromText(raw) : documentFromHtml(raw);
+  return annotateDocument(doc, sets, pageUrl ?? pageUrlOf(doc));
 }
 
 export function formatTable(figures: AnnotatedFigure[], sets: readonly ClaimSet[]): string {
