@@ -7,7 +7,7 @@ import { placeKey } from '../claims/scope';
 import { DAY } from '../claims/scope';
 import { centre, overlaps } from './intervals';
 
-export type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'qualifier'>;
+export type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
 const MARKERS = new Set(['in total', 'another', 'separate']);
 
@@ -32,10 +32,15 @@ export function affinity(a: Comparable, b: Comparable): number {
   const db = b.scope.find((s) => DAY.test(s))?.toLowerCase();
   if (da && da === db) score += 0.5;
   const ta = a.scope.includes('in total'), tb = b.scope.includes('in total');
-  if (ta && tb) score += 2;
+  // A total is defined by what it sums over: totals by different actors are different totals.
+  if (ta && tb) score += sameActors(a.agents, b.agents) ? 2 : -1;
   else if (ta !== tb) score -= 1;
   // "another 60": an increment on what was already told, not the same quantity retold.
   // ("A separate set of strikes" only sets a figure apart inside its own article.)
   if ((a.scope.includes('another') || b.scope.includes('another')) && ca !== cb) score -= 2;
   return score;
+}
+
+function sameActors(a: string[], b: string[]): boolean {
+  return !a.length || !b.length || (a.length === b.length && a.every((x, i) => x === b[i]));
 }

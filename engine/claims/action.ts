@@ -11,25 +11,31 @@ const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional
 const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
 const FRAME_NOUNS = new Set(['convoy', 'column', 'footage', 'video', 'videos', 'images', 'photos']);
 
-export function actionAround(words: ClauseWord[], first: number, afterPhrase: number): string | null {
-  let before: string | null = null;
+export interface ActionFound {
+  action: string;
+  /** Index of the word that told it, so its actors can be read (agent.ts). */
+  at: number;
+}
+
+export function actionAround(words: ClauseWord[], first: number, afterPhrase: number): ActionFound | null {
+  let before: ActionFound | null = null;
   let frameBefore = false;
   for (let i = first - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
     const w = words[i];
     const a = actionOf(w.lower);
     if (a && w.lower !== 'by') {
-      before = a;
+      before = { action: a, at: i };
       frameBefore = FRAME_NOUNS.has(w.lower);
       break;
     }
     if (!SKIP_BEFORE.has(w.lower) || breaksClause(words[i + 1]?.gap ?? '')) break;
   }
-  let after: string | null = null;
+  let after: ActionFound | null = null;
   for (let i = afterPhrase, hops = 0; i < words.length && hops < 4; i++, hops++) {
     const w = words[i];
     if (i > afterPhrase && breaksClause(w.gap)) break;
     const a = actionOf(w.lower);
-    if (a) { after = a; break; }
+    if (a) { after = { action: a, at: i }; break; }
     if (!SKIP_AFTER.has(w.lower)) break;
   }
   if (before && !(frameBefore && after)) return before;
@@ -40,13 +46,13 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   // After the figure, the clause ends at a coordinated new clause too ("... and the army detained").
   let to = afterPhrase;
   while (to < words.length && !breaksClause(words[to].gap) && !/^(?:and|but|while|whereas)$/.test(words[to].lower)) to++;
-  let best: string | null = null;
+  let best: ActionFound | null = null;
   let bestDistance = Infinity;
   for (let i = Math.max(0, from); i < to; i++) {
     const a = actionOf(words[i].lower);
     if (!a) continue;
     const distance = i < first ? first - i : Math.max(0, i - afterPhrase) + 1;
-    if (distance < bestDistance) { best = a; bestDistance = distance; }
+    if (distance < bestDistance) { best = { action: a, at: i }; bestDistance = distance; }
   }
   return best;
 }

@@ -4,6 +4,7 @@
 import { findFigures, type Figure } from '../figures/find-figures';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { actionAround } from './action';
+import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
 import { conceptOf } from './concepts';
@@ -20,6 +21,7 @@ export interface ClaimDraft {
   counted: string | null;
   concept: string | null;
   action: string | null;
+  agents: string[];
   scope: string[];
   nearby: string[];
   speaker: string | null;
@@ -78,11 +80,13 @@ export function extractClaims(text: string, figures: Figure[] = findFigures(text
         if (at >= 0) phraseEnd = at + 1;
       }
       const places = [...scope.places];
+      const found = actionAround(words, first < 0 ? words.length : first, phraseEnd);
       drafts.push({
         figure: f,
         counted,
         concept: counted ? conceptOf(counted) : null,
-        action: actionAround(words, first < 0 ? words.length : first, phraseEnd),
+        action: found?.action ?? null,
+        agents: found ? agentOf(words, found.at, first < 0 ? words.length : first) : [],
         scope: [
           ...places,
           ...(scope.day ? [scope.day] : []),

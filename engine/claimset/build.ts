@@ -33,6 +33,7 @@ export function claimsOfArticle(article: Article): Claim[] {
       counted: d.counted,
       concept: d.concept,
       action: d.action,
+      agents: d.agents,
       scope: d.scope,
       nearby: d.nearby,
       speaker: d.speaker,

@@ -52,6 +52,8 @@ export interface Claim {
   concept: string | null;
   /** What happened to it, folded ("destroyed", "killed", "in-convoy"), or null. */
   action: string | null;
+  /** Who did it, one word per coordinated actor ("coalition", "iraqi"); empty when unsaid. */
+  agents: string[];
   /** Words that narrow the quantity, as written: places and days in the figure's sentence,
    *  "in total" for totals, "another" for a quantity added to one already told, "separate" for
    *  a figure its sentence sets apart from the article's others. */

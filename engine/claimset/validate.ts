@@ -106,6 +106,7 @@ export function validateClaimSet(json: unknown): Validation {
       c.numOrNull(x.value, 'high', `${path}.value`);
       if (typeof x.value.low === 'number' && typeof x.value.high === 'number' && x.value.low > x.value.high) c.fail(`${path}.value`, 'low is above high');
     }
+    c.strings(x, 'agents', path, LIMITS.scope);
     c.strings(x, 'scope', path, LIMITS.scope);
     c.strings(x, 'nearby', path, LIMITS.scope);
     if (!isObj(x.selector)) c.fail(`${path}.selector`, 'must be a TextQuoteSelector object');
