@@ -112,3 +112,27 @@ describe('figures that are not reported quantities', () => {
     }
   });
 });
+
+// Found by find-figures.fuzz.test.ts.
+describe('hostile text', () => {
+  it('reads a digit run too long to be a count as context, never as an infinite value', () => {
+    for (const text of ['9'.repeat(400) + ' vehicles', `about 1${',000'.repeat(110)} vehicles`, 'between 5 and ' + '9'.repeat(400)]) {
+      for (const f of findFigures(text)) {
+        for (const v of [f.value.low, f.value.high]) expect(v === null || Number.isFinite(v)).toBe(true);
+      }
+    }
+    expect(findFigures('9'.repeat(400))[0]).toMatchObject({ kind: 'model', reported: false });
+  });
+
+  it('reads the same figures however wide the spaces between words are', () => {
+    expect(reported('a   dozen trucks')[0]).toMatchObject({ text: 'a   dozen', value: { low: 12, high: 12 } });
+    expect(reported('is between \u00a0 19,000 \t and  25,000')[0].value).toEqual({ low: 19000, high: 25000 });
+    expect(reported('controlled almost \t a \t third of Iraq')[0]).toMatchObject({ qualifier: 'almost', value: { low: 0.307 } });
+    expect(reported('the  \t two convoys')).toHaveLength(0);
+  });
+
+  it('never reads the tail of a word as a qualifier or article', () => {
+    expect(reported('More \tthan \tninety gunships')[0]).toMatchObject({ text: 'More \tthan \tninety', value: { low: 91, high: null } });
+    expect(reported('handsome 55 vehicles')[0]).toMatchObject({ text: '55', qualifier: null });
+  });
+});

@@ -120,9 +120,39 @@ function readDigits(text: string, start: number, raw: string): Core {
   return { start, end, low, high: low, vague: false, word: false };
 }
 
+// Windows of text around a figure for the context patterns. A whitespace run counts as one
+// character, so "between   19,000" reads like "between 19,000"; and a window is widened to the
+// edge of a word (or, past a very long word, cut back to it), so `^`, `$` and `\b` in the patterns
+// mean word edges and never fire inside a word the window happened to cut ("th|an ninety").
+const WIDEST_WORD = 64;
+const MAX_SPACE_RUN = 256;
+const isSpace = (ch: string) => /\s/.test(ch);
+const isWordChar = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+
+function textBefore(text: string, pos: number, span: number): string {
+  let from = pos;
+  for (let n = 0; from > 0 && n < span; n++) {
+    if (isSpace(text[from - 1])) for (let run = 0; from > 0 && run < MAX_SPACE_RUN && isSpace(text[from - 1]); run++) from--;
+    else from--;
+  }
+  for (let n = 0; from > 0 && n < WIDEST_WORD && isWordChar(text[from - 1]); n++) from--;
+  if (from > 0 && isWordChar(text[from - 1])) while (from < pos && isWordChar(text[from])) from++;
+  return text.slice(from, pos);
+}
+
+function textAfter(text: string, pos: number, span: number): string {
+  let to = pos;
+  for (let n = 0; to < text.length && n < span; n++) {
+    if (isSpace(text[to])) for (let run = 0; to < text.length && run < MAX_SPACE_RUN && isSpace(text[to]); run++) to++;
+    else to++;
+  }
+  for (let n = 0; to < text.length && n < WIDEST_WORD && isWordChar(text[to]); n++) to++;
+  return text.slice(pos, to);
+}
+
 function kindAround(text: string, core: Core, raw: string): FigureKind {
-  const before = text.slice(Math.max(0, core.start - 24), core.start);
-  const after = text.slice(core.end, core.end + 24);
+  const before = textBefore(text, core.start, 24);
+  const after = textAfter(text, core.end, 24);
   if (!core.word) {
     if (/[\p{L}]-?$/u.test(before) && !/\s-$/.test(before)) return 'model'; // F-16, A4
     const attached = /^[\p{L}]+/u.exec(after)?.[0] ?? '';
@@ -170,7 +200,7 @@ export function findFigures(text: string): Figure[] {
       const rest = end + joiner[0].length;
       CORE.lastIndex = rest;
       const second = CORE.exec(text);
-      const betweenBefore = /(?:between|from)\s+$/i.test(text.slice(Math.max(0, core.start - 10), core.start));
+      const betweenBefore = /(?:^|[^\p{L}])(?:between|from)\s+$/iu.test(textBefore(text, core.start, 10));
       const isAnd = /and/i.test(joiner[0]);
       if (second && second.index === rest && (betweenBefore || !isAnd)) {
         const other = /^[A-Za-z]/.test(second[0]) ? readWords(text, rest) : readDigits(text, rest, second[0]);
@@ -185,15 +215,15 @@ export function findFigures(text: string): Figure[] {
     let start = core.start;
     // "a third", "a dozen", "a hundred": the article is part of the number.
     if (isWord && !core.vague) {
-      const article = /(?:^|[^\p{L}])(an?\s+)$/iu.exec(text.slice(Math.max(0, start - 4), start));
+      const article = /(?:^|[^\p{L}])(an?\s+)$/iu.exec(textBefore(text, start, 4));
       if (article) start -= article[1].length;
     }
     // Currency symbol and percent sign belong to the figure.
     if (kind === 'money') {
-      const sym = /(?:US|A|C)?[$€£¥]\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+      const sym = /(?:US|A|C)?[$€£¥]\s*$/.exec(textBefore(text, start, 3));
       if (sym) start -= sym[0].length;
     }
-    const left = text.slice(Math.max(0, start - 40), start);
+    const left = textBefore(text, start, 40);
     const q = kind === 'count' || kind === 'percent' || kind === 'money' ? qualifierBefore(left) : null;
     let bound: Bound = 'exact';
     let qualifier: string | null = null;
@@ -214,7 +244,12 @@ export function findFigures(text: string): Figure[] {
       if (unit) end += unit[0].length;
     }
     const value = core.vague && bound === 'exact' ? { low, high } : applyBound(bound, low, high);
-    const leftOfStart = text.slice(Math.max(0, start - 24), start);
+    // A digit run too long to be a count ("1,000,000,…" past 1e308) names nothing we can compare.
+    if (!finiteOrOpen(value.low) || !finiteOrOpen(value.high)) {
+      figures.push(contextFigure(text, core.start, end, 'model'));
+      continue;
+    }
+    const leftOfStart = textBefore(text, start, 24);
     figures.push({
       start, end, numberStart: core.start, numberEnd: Math.max(core.end, end === core.end ? core.end : Math.min(end, core.end)),
       text: text.slice(start, end),
@@ -223,13 +258,15 @@ export function findFigures(text: string): Figure[] {
       qualifier,
       vague: core.vague,
       additive: /(?:another|a\s+further|an\s+additional|an\s+extra|more)\s+$/i.test(leftOfStart),
-      total: /(?:a\s+total\s+of|in\s+total|total\s+of|overall|altogether|combined)\s+$/i.test(leftOfStart) || /^\s+(?:in\s+(?:all|total)|altogether|combined)\b/i.test(text.slice(end, end + 16)),
+      total: /(?:a\s+total\s+of|in\s+total|total\s+of|overall|altogether|combined)\s+$/i.test(leftOfStart) || /^\s+(?:in\s+(?:all|total)|altogether|combined)\b/i.test(textAfter(text, end, 16)),
       reported: isReported(text, core, kind),
     });
   }
   for (const f of figures) f.numberEnd = Math.max(f.numberStart + 1, f.numberEnd);
   return figures;
 }
+
+const finiteOrOpen = (v: number | null) => v === null || Number.isFinite(v);
 
 function contextFigure(text: string, start: number, end: number, kind: FigureKind): Figure {
   return {
@@ -240,8 +277,8 @@ function contextFigure(text: string, start: number, end: number, kind: FigureKin
 
 function isReported(text: string, core: Core, kind: FigureKind): boolean {
   if (kind !== 'count' && kind !== 'percent' && kind !== 'money') return false;
-  const after = text.slice(core.end, core.end + 12);
-  const before = text.slice(Math.max(0, core.start - 12), core.start);
+  const after = textAfter(text, core.end, 12);
+  const before = textBefore(text, core.start, 12);
   if (core.low === 1 && core.high === 1) return false; // "one of the most", "one day"
   // "the two convoys": a small number after a determiner refers back to something already counted.
   if (!core.vague && core.high <= 10 && SMALL_ANAPHORIC.test(before)) return false;
@@ -253,14 +290,14 @@ function isReported(text: string, core: Core, kind: FigureKind): boolean {
 // determiner of non-count words; "some" is handled as a qualifier, not a number.
 function skipWordNumber(text: string, core: Core): boolean {
   const w = text.slice(core.start, core.end).toLowerCase();
-  const after = text.slice(core.end, core.end + 8);
+  const after = textAfter(text, core.end, 8);
   if (w in FRACTIONS || /(?:thirds?|half|quarters?|fifths?)$/.test(w)) {
     // A fraction is a figure only as a share of something: "a third of Iraq".
     if (!/^\s+of\b/i.test(after)) return true;
   }
   if (w === 'hundred' || w === 'thousand' || w === 'million' || w === 'billion' || w === 'dozen') {
     // "a hundred", "a dozen" are numbers; a bare scale word elsewhere is not.
-    return !/(?:^|[^\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, core.start - 3), core.start));
+    return !/(?:^|[^\p{L}])an?\s+$/iu.test(textBefore(text, core.start, 3));
   }
   return false;
 }
