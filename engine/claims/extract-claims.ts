@@ -1,6 +1,7 @@
 // Turns a text into claim drafts: every reported figure with what it counts, what happened to
 // it, its scope and who said it. Used alike for an outlet's article (the builder) and for the
 // page a reader is on (the matcher), so both sides are read the same way.
+import type { Claim } from '../claimset/types';
 import { findFigures, type Figure } from '../figures/find-figures';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { actionAround } from './action';
@@ -16,15 +17,9 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
-export interface ClaimDraft {
+/** What the reader finds about one figure; the builder adds ids, offsets and the quote. */
+export interface ClaimDraft extends Pick<Claim, 'counted' | 'concept' | 'action' | 'agents' | 'scope' | 'nearby' | 'speaker'> {
   figure: Figure;
-  counted: string | null;
-  concept: string | null;
-  action: string | null;
-  agents: string[];
-  scope: string[];
-  nearby: string[];
-  speaker: string | null;
   sentence: Sentence;
 }
 
