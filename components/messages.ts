@@ -39,6 +39,8 @@ export interface PageFiguresResponse {
   enabled: boolean;
   /** How many scans of the page have finished (0 while the first is under way). */
   scans: number;
+  /** Errors the content script caught on this page (it never lets one reach the page). */
+  problems: string[];
   figures: PageFigure[];
   /** The claim sets the figures refer to. */
   sets: ClaimSet[];

@@ -20,7 +20,11 @@ export interface Popover {
 const GAP = 6;
 const MARGIN = 8;
 
-export async function createPopover(ctx: ContentScriptContext, onHide: () => void): Promise<Popover> {
+/** onHide runs whenever the popover closes, before focus goes back to `anchor` (when it does). */
+export async function createPopover(
+  ctx: ContentScriptContext,
+  onHide: (anchor: HTMLElement | null, returnFocus: boolean) => void,
+): Promise<Popover> {
   let card: HTMLDivElement | null = null;
   let anchor: HTMLElement | null = null;
 
@@ -41,6 +45,7 @@ export async function createPopover(ctx: ContentScriptContext, onHide: () => voi
         if (event.key === 'Tab') keepFocusInside(event, card!);
       });
       container.append(card);
+      return card;
     },
   });
 
@@ -87,8 +92,8 @@ export async function createPopover(ctx: ContentScriptContext, onHide: () => voi
       const was = anchor;
       anchor = null;
       was?.setAttribute('aria-expanded', 'false');
+      onHide(was, options?.returnFocus ?? false);
       if (options?.returnFocus) was?.focus({ preventScroll: true });
-      onHide();
     },
     place,
   };

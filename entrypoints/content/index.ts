@@ -6,29 +6,19 @@ import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '
 import { viewFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
+import { guard, problems } from './guard';
 import { wireInteractions } from './interactions';
 import { Scanner } from './scanner';
 
 const QUIET_PERIOD = 500;
 const MAX_WAIT = 2000;
 
-function guard<A extends unknown[]>(fn: (...args: A) => unknown) {
-  return (...args: A) => {
-    try {
-      const result = fn(...args);
-      if (result instanceof Promise) result.catch((error) => console.debug('Crosscount:', error));
-    } catch (error) {
-      console.debug('Crosscount:', error);
-    }
-  };
-}
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     const doc = document;
-    const observer = new MutationObserver(() => schedule());
+    const observer = new MutationObserver(guard(() => schedule()));
     const observe = () =>
       doc.body &&
       observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
@@ -66,7 +56,7 @@ export default defineContentScript({
     });
 
     let popover: Promise<Popover> | null = null;
-    const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, () => interactions.hidden())));
+    const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
     // Scans run one at a time; changes that arrive during a scan cause one more.
     let running: Promise<void> | null = null;
@@ -93,10 +83,13 @@ export default defineContentScript({
       if (timer === undefined) firstChange = now;
       clearTimeout(timer);
       const wait = Math.max(0, Math.min(QUIET_PERIOD, firstChange + MAX_WAIT - now));
-      timer = ctx.setTimeout(() => {
-        timer = undefined;
-        scan();
-      }, wait);
+      timer = ctx.setTimeout(
+        guard(() => {
+          timer = undefined;
+          scan();
+        }),
+        wait,
+      );
     }
 
     ctx.addEventListener(
@@ -118,6 +111,7 @@ export default defineContentScript({
             url: location.href,
             enabled: scanner.enabled,
             scans: scanner.scans,
+            problems: [...problems],
             figures: scanner.figures,
             sets: scanner.sets,
           } satisfies PageFiguresResponse);
@@ -131,16 +125,14 @@ export default defineContentScript({
       }
     });
 
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      try {
+    ctx.onInvalidated(
+      guard(() => {
+        observer.disconnect();
         unhighlight(doc.body);
-      } catch {
-        // the page is going away
-      }
-    });
+      }),
+    );
 
-    observe();
+    guard(observe)();
     scan();
   },
 });

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { viewFigure } from '../../components/figure-view';
 import type { Popover } from '../../components/popover/popover';
 import { MARK_SELECTOR, type Highlight } from '../../page/highlight';
+import { guard } from './guard';
 import type { Scanner } from './scanner';
 
 /** How the popover was opened decides what closes it. */
@@ -16,9 +17,11 @@ const LEAVE_DELAY = 350;
 export function wireInteractions(ctx: ContentScriptContext, doc: Document, scanner: Scanner, popover: () => Promise<Popover>) {
   let mode: Mode | null = null;
   let timer: number | undefined;
-  const later = (fn: () => void, ms: number) => {
+  // Focus given back to a figure when its popover closes must not open the popover again.
+  let refocused: HTMLElement | null = null;
+  const later = (fn: () => unknown, ms: number) => {
     clearTimeout(timer);
-    timer = ctx.setTimeout(fn, ms);
+    timer = ctx.setTimeout(guard(fn), ms);
   };
 
   const markAt = (target: EventTarget | null) =>
@@ -47,61 +50,52 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, scann
   const isInside = async (target: EventTarget | null) => target === (await popover()).host;
 
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
-    ctx.addEventListener(doc, type, listener as (event: Event) => void, { capture: true, passive: type !== 'keydown' && type !== 'click' });
+    ctx.addEventListener(doc, type, guard(listener) as (event: Event) => void, { capture: true, passive: type !== 'keydown' });
 
-  on('mouseover', (event) => {
+  // Listeners return their promise so guard sees a failure in the asynchronous part too.
+  on('mouseover', async (event) => {
     const mark = markAt(event.target);
-    if (mark) later(() => void open(mark, mode === 'pinned' ? 'pinned' : 'hover'), HOVER_DELAY);
+    if (mark) later(() => open(mark, mode === 'pinned' ? 'pinned' : 'hover'), HOVER_DELAY);
     else if (mode === 'hover') {
-      void isInside(event.target).then((inside) => {
-        if (inside) clearTimeout(timer);
-        else later(() => void close(), LEAVE_DELAY);
-      });
+      if (await isInside(event.target)) clearTimeout(timer);
+      else later(() => close(), LEAVE_DELAY);
     }
   });
 
-  on('focusin', (event) => {
+  on('focusin', async (event) => {
     const mark = markAt(event.target);
-    if (mark) void open(mark, 'focus');
-    else if (mode === 'focus') void isInside(event.target).then((inside) => {
-      if (!inside) void close();
-    });
+    if (mark && mark === refocused) refocused = null;
+    else if (mark) await open(mark, 'focus');
+    else if (mode === 'focus' && !(await isInside(event.target))) await close();
   });
 
-  on('click', (event) => {
+  on('click', async (event) => {
     const mark = markAt(event.target);
-    if (mark) {
-      void open(mark, 'pinned');
-      return;
-    }
-    void isInside(event.target).then((inside) => {
-      if (!inside) void close();
-    });
+    if (mark) await open(mark, 'pinned');
+    else if (!(await isInside(event.target))) await close();
   });
 
-  on('keydown', (event) => {
+  on('keydown', async (event) => {
     const mark = markAt(event.target);
     if (mark && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      void open(mark, 'pinned', true);
+      await open(mark, 'pinned', true);
     } else if (event.key === 'Escape' && mode) {
       // Focus goes back to the figure when it was on the figure or in the popover.
-      void isInside(event.target).then((inside) => close(inside || mark !== null));
+      await close(mark !== null || (await isInside(event.target)));
     }
   });
 
-  const follow = () => {
+  const follow = async () => {
     if (!mode) return;
-    void popover().then((p) => {
-      const anchor = p.anchor;
-      if (!anchor) return;
-      const r = anchor.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > window.innerHeight) void close();
-      else p.place();
-    });
+    const p = await popover();
+    if (!p.anchor) return;
+    const r = p.anchor.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) await close();
+    else p.place();
   };
-  ctx.addEventListener(window, 'scroll', follow, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', follow, { passive: true });
+  ctx.addEventListener(window, 'scroll', guard(follow), { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', guard(follow), { passive: true });
 
   return {
     /** Scrolls to the index-th figure and opens its popover (from the popup). */
@@ -116,9 +110,10 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, scann
     },
     close,
     /** Called by the popover whenever it closes, however it was closed. */
-    hidden() {
+    hidden(anchor: HTMLElement | null, returnFocus: boolean) {
       clearTimeout(timer);
       mode = null;
+      refocused = returnFocus ? anchor : null;
     },
   };
 }

@@ -1,0 +1,185 @@
+// Starts each browser with the built extension, behind the recording proxy, and gives the tests
+// one small interface over playwright-core (Chromium) and puppeteer-core (Firefox, WebDriver BiDi).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+export const CHROMIUM = '/usr/lib/chromium/chromium';
+export const FIREFOX = '/usr/bin/firefox-esr';
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+const GECKO_ID = 'crosscount@crosscount.invalid';
+const FIREFOX_UUID = '6f1e1e0c-6a39-4c0e-9d7b-0c1a2b3c4d5e';
+
+export function requireFile(path: string, what: string, fix: string) {
+  if (!existsSync(path)) throw new Error(`${what} not found at ${path}. ${fix}`);
+}
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until fn(arg) is truthy in the page. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
+  press(key: string): Promise<void>;
+  hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** A screenshot of the element matching `selector`, or of the viewport. */
+  screenshot(path: string, selector?: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  /** Runs fn in every document the tab loads from now on, before the page's own scripts. */
+  addInitScript(fn: () => void): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: 'chromium' | 'firefox';
+  /** The tab the articles are opened in. */
+  page: TestPage;
+  /** Opens one of the extension's pages ("popup.html?tab=3") in a second tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Errors thrown or logged by the extension's code in any page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+
+function isExtensionError(text: string) {
+  return /chrome-extension:\/\/|moz-extension:\/\/|Crosscount/.test(text);
+}
+
+function fromPlaywright(page: PlaywrightPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    press: (key) => page.keyboard.press(key),
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    screenshot: async (path, selector) => void (await (selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path }))),
+    bringToFront: () => page.bringToFront(),
+    addInitScript: async (fn) => void (await page.addInitScript(fn)),
+  };
+}
+
+export async function launchChromium(proxyPort: number): Promise<TestBrowser> {
+  requireFile(CHROMIUM, 'Chromium', 'Install it with: apt-get install -y chromium firefox-esr');
+  requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
+  const profile = mkdtempSync(join(tmpdir(), 'crosscount-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: VIEWPORT,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
+      '--no-pings',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const errors: string[] = [];
+  const watch = (page: PlaywrightPage) => {
+    page.on('pageerror', (error) => isExtensionError(`${error.stack ?? error.message}`) && errors.push(error.stack ?? error.message));
+    page.on('console', (message) => message.type() !== 'log' && isExtensionError(message.text()) && errors.push(message.text()));
+  };
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  return {
+    name: 'chromium',
+    page: fromPlaywright(page),
+    errors,
+    async openExtensionPage(path) {
+      const tab = await context.newPage();
+      watch(tab);
+      await tab.goto(`chrome-extension://${extensionId}/${path}`);
+      return fromPlaywright(tab);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function fromPuppeteer(page: PuppeteerPage): TestPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
+    press: (key) => page.keyboard.press(key as never),
+    hover: (selector) => page.hover(selector),
+    click: (selector) => page.click(selector),
+    screenshot: async (path, selector) => {
+      const target = selector ? await page.$(selector) : page;
+      if (!target) throw new Error(`nothing matches ${selector}`);
+      await target.screenshot({ path: path as `${string}.png` });
+    },
+    bringToFront: () => page.bringToFront(),
+    addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+  };
+}
+
+export async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
+  requireFile(FIREFOX, 'Firefox ESR', 'Install it with: apt-get install -y chromium firefox-esr');
+  requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'The Firefox build', 'Run: npm run build:firefox');
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: VIEWPORT,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Everything not on 127.0.0.1 goes to the recording proxy, which refuses it.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const errors: string[] = [];
+  const watch = (page: PuppeteerPage) => {
+    page.on('pageerror', (error) => {
+      const text = error instanceof Error ? `${error.stack ?? error.message}` : String(error);
+      if (isExtensionError(text)) errors.push(text);
+    });
+    page.on('console', (message) => message.type() !== 'log' && isExtensionError(message.text()) && errors.push(message.text()));
+  };
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  watch(page);
+  return {
+    name: 'firefox',
+    page: fromPuppeteer(page),
+    errors,
+    async openExtensionPage(path) {
+      const tab = await browser.newPage();
+      watch(tab);
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // Navigating to an extension page never resolves over BiDi: start it, then wait for it.
+      void tab.goto(url).catch(() => {});
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const ready = await tab.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+        if (ready === `${url} complete`) return fromPuppeteer(tab);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`${url} did not open`);
+    },
+    close: () => browser.close(),
+  };
+}

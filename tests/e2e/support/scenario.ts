@@ -1,0 +1,329 @@
+// The end-to-end checks, the same for every browser: the built extension, installed in a real
+// browser, on the seed articles served as news pages and on the saved corpus pages.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import bundledJson from '../../../assets/claims/fallujah-convoys-2016.json';
+import { annotateDocument } from '../../../cli/annotate-page';
+import { documentFromHtml } from '../../../cli/html-document';
+import { viewFigure } from '../../../components/figure-view';
+import type { ClaimSet } from '../../../engine/claimset/types';
+import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
+import type { TestBrowser, TestPage } from './browsers';
+import { CORPUS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
+
+type Ext = typeof import('wxt/browser').browser;
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const bundled = bundledJson as unknown as ClaimSet;
+const seeds = seedPages();
+const seed = (prefix: string) => seeds.find((p) => p.name.startsWith(prefix))!;
+const CNN = seed('004');
+const DARK = seed('002');
+
+/** A figure as CONTRACT.md describes what `crosscount annotate --json` prints. */
+interface ShownFigure {
+  text: string;
+  prefix: string;
+  suffix: string;
+  verdict: string;
+  groupId: string;
+}
+
+/** What the engine, run here on the same HTML, says the page should show. */
+function expectedFigures(page: SeedPage): ShownFigure[] {
+  const doc = documentFromHtml(page.html, `http://127.0.0.1/seed/${page.name}`);
+  return annotateDocument(doc, [bundled]).map(({ text, prefix, suffix, verdict, groupId }) => ({ text, prefix, suffix, verdict, groupId }));
+}
+
+// The page's visible text as the extension reads it, computed inside the browser by the same
+// module, so highlights can be read back as text with the context CONTRACT.md prints.
+const readerCode = build({
+  entryPoints: [join(ROOT, 'page/visible-text.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'CrosscountVisibleText',
+  write: false,
+}).then((r) => r.outputFiles[0].text);
+
+async function shownFigures(page: TestPage): Promise<ShownFigure[]> {
+  const code = await readerCode;
+  return page.evaluate((source) => {
+    const api = (0, eval)(`${source}; CrosscountVisibleText`) as typeof import('../../../page/visible-text');
+    const visible = api.readVisibleText(document.body);
+    const byFigure = new Map<string, HTMLElement[]>();
+    for (const mark of document.querySelectorAll<HTMLElement>('mark.crosscount-mark')) {
+      const key = mark.dataset.crosscountFigure!;
+      byFigure.set(key, [...(byFigure.get(key) ?? []), mark]);
+    }
+    return [...byFigure.values()].map((marks) => {
+      const first = marks[0].firstChild as Text;
+      const last = marks[marks.length - 1].lastChild as Text;
+      const start = visible.offsetOf(first, 0);
+      const end = visible.offsetOf(last, last.data.length - 1) + 1;
+      return {
+        text: visible.text.slice(start, end),
+        prefix: visible.text.slice(Math.max(0, start - 32), start),
+        suffix: visible.text.slice(end, end + 32),
+        verdict: marks[0].dataset.crosscountVerdict!,
+        groupId: marks[0].dataset.crosscountGroup!,
+      };
+    });
+  }, code);
+}
+
+// Functions handed to evaluate/waitFor run in the browser: they can use nothing from this
+// module. Inside an extension page the extension API is `browser`, or `chrome` in Chromium.
+const showsFigures = (n: number) => new Set([...document.querySelectorAll<HTMLElement>('mark.crosscount-mark')].map((m) => m.dataset.crosscountFigure)).size === n;
+
+const popoverOpen = () => {
+  const card = document.querySelector('crosscount-popover')?.shadowRoot?.querySelector<HTMLElement>('.card');
+  return !!card && !card.hidden;
+};
+
+const conflictGroups = (figures: ShownFigure[]) => new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size;
+
+// The browsers' own background traffic (updates, time, accounts, safe browsing) reaches the
+// proxy too; it is not the extension's, which never contacts these vendors.
+const BROWSER_VENDOR = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com|mozaws\.net)(:\d+)?$/;
+const hostOf = (line: string) => {
+  const target = line.split(' ')[1] ?? '';
+  return target.includes('://') ? new URL(target).host : target;
+};
+
+export function describeExtensionIn(name: string, launch: (proxyPort: number) => Promise<TestBrowser>) {
+  describe.sequential(`Crosscount in ${name}`, () => {
+    let server: PageServer;
+    let proxy: RecordingProxy;
+    let browser: TestBrowser;
+    let control: TestPage;
+    let tabId: number;
+
+    const pageState = () =>
+      control.evaluate(
+        async (id) => {
+          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+          return ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null) as Promise<{ scans: number; figures: unknown[]; problems: string[] } | null>;
+        },
+        tabId,
+      );
+    async function open(page: SeedPage | string) {
+      const path = typeof page === 'string' ? page : `/seed/${page.name}`;
+      // A tab in the background gets throttled timers and no keyboard focus.
+      await browser.page.bringToFront();
+      await browser.page.goto(`${server.origin}${path}`);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const state = await pageState();
+        if (state && state.scans > 0) {
+          expect(state.problems, `errors the content script caught on ${path}`).toEqual([]);
+          return state;
+        }
+        if (Date.now() > deadline) throw new Error(`the content script did not finish reading ${path}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+
+    beforeAll(async () => {
+      server = await startPageServer();
+      proxy = await startRecordingProxy();
+      browser = await launch(proxy.port);
+      await browser.page.goto(`${server.origin}/seed/${CNN.name}`);
+      control = await browser.openExtensionPage('popup.html');
+      tabId = await control.evaluate(async () => {
+        const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+        const me = await ext.tabs.getCurrent();
+        const others = (await ext.tabs.query({})).filter((t) => t.id !== me?.id);
+        if (others.length !== 1) throw new Error(`expected one article tab, found ${others.length}`);
+        return others[0].id!;
+      });
+      mkdirSync(SCREENSHOTS, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await proxy?.close();
+      await server?.close();
+    });
+
+    it('highlights, on every seed page, the figures the engine finds in its visible text', async () => {
+      for (const page of seeds) {
+        const expected = expectedFigures(page);
+        await open(page);
+        await browser.page.waitFor(showsFigures, expected.length);
+        expect(await shownFigures(browser.page), page.name).toEqual(expected);
+      }
+    });
+
+    it('highlights on each seed page exactly what `crosscount annotate --json` prints for it', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'crosscount-seeds-'));
+      try {
+        const printed = await Promise.all(
+          seeds.map(async (page) => {
+            writeFileSync(join(dir, page.name), page.html);
+            const { stdout } = await promisify(execFile)('node', [join(ROOT, 'cli/crosscount.mjs'), 'annotate', join(dir, page.name), '--json'], { cwd: ROOT });
+            return JSON.parse(stdout) as { figures: ShownFigure[] };
+          }),
+        );
+        for (const [i, page] of seeds.entries()) {
+          await open(page);
+          await browser.page.waitFor(showsFigures, printed[i].figures.length);
+          const shown = (await shownFigures(browser.page)).map(({ text, prefix, suffix }) => ({ text, prefix, suffix }));
+          expect(shown, page.name).toEqual(printed[i].figures.map(({ text, prefix, suffix }) => ({ text, prefix, suffix })));
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('marks "about 175" on the CNN page and opens a popover of the competing figures on hover', async () => {
+      const state = await open(CNN);
+      const figures = state.figures as import('../../../engine/match/page-figure').PageFigure[];
+      const index = figures.findIndex((f) => f.text === 'about 175');
+      expect(index).toBeGreaterThanOrEqual(0);
+      const view = viewFigure(figures[index], [bundled]);
+      expect(view.competitors.length).toBeGreaterThan(0);
+
+      await browser.page.hover('mark.crosscount-mark[tabindex]');
+      await browser.page.waitFor(popoverOpen);
+      const card = await browser.page.evaluate(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector('.card')!.textContent);
+      expect(card).toContain(view.label);
+      expect(card).toContain('this page: about 175');
+      for (const c of view.competitors) {
+        expect(card).toContain(c.outlet);
+        expect(card).toContain(`${c.sentence.before}${c.sentence.figure}${c.sentence.after}`);
+      }
+      await browser.page.screenshot(join(SCREENSHOTS, `popover-${name}.png`));
+      await browser.page.hover('mark.crosscount-mark[tabindex]:not([aria-expanded="true"])');
+      await browser.page.waitFor(() => document.querySelector('mark[aria-expanded="true"]') !== null);
+      expect(await browser.page.evaluate(() => document.querySelectorAll('crosscount-popover').length)).toBe(1);
+    });
+
+    it('shows the popover in a dark theme on a dark page', async () => {
+      await open(DARK);
+      await browser.page.evaluate(() => document.querySelector<HTMLElement>('mark.crosscount-conflict[tabindex]')!.click());
+      await browser.page.waitFor(popoverOpen);
+      const theme = await browser.page.evaluate(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.dataset.theme);
+      expect(theme).toBe('dark');
+      await browser.page.screenshot(join(SCREENSHOTS, `popover-dark-${name}.png`));
+    });
+
+    it('reaches a highlight with Tab, opens it with Enter and closes it with Esc', async () => {
+      await open(CNN);
+      await browser.page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      let onMark = false;
+      for (let i = 0; i < 40 && !onMark; i++) {
+        await browser.page.press('Tab');
+        onMark = await browser.page.evaluate(() => document.activeElement?.matches('mark.crosscount-mark') ?? false);
+      }
+      expect(onMark).toBe(true);
+      const label = await browser.page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+      expect(label).toContain('about 175');
+      await browser.page.press('Enter');
+      await browser.page.waitFor(() => {
+        const root = document.querySelector('crosscount-popover')?.shadowRoot;
+        const card = root?.querySelector<HTMLElement>('.card');
+        return !!card && !card.hidden && root!.activeElement === card;
+      });
+      await browser.page.press('Escape');
+      await browser.page.waitFor(
+        () => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden && document.activeElement?.matches('mark.crosscount-mark'),
+      );
+    });
+
+    it("lists the page's conflicts in the popup, shows them on the badge, and a click scrolls to the figure", async () => {
+      await open(CNN);
+      const conflicts = conflictGroups(expectedFigures(CNN));
+      expect(conflicts).toBeGreaterThan(0);
+      await browser.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => document.querySelector('#status')!.textContent !== '');
+      expect(await popup.evaluate(() => document.querySelectorAll('#conflicts li.quantity').length)).toBe(conflicts);
+      const badge = await popup.evaluate(
+        async (id) => {
+          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+          return (ext.action ?? ext.browserAction).getBadgeText({ tabId: id });
+        },
+        tabId,
+      );
+      expect(badge).toBe(String(conflicts));
+      await popup.screenshot(join(SCREENSHOTS, `popup-${name}.png`), 'main');
+
+      const target = await popup.evaluate(() => document.querySelector('#conflicts li.quantity')!.getAttribute('data-group'));
+      await popup.click('#conflicts li.quantity .reveal');
+      await browser.page.waitFor((group) => {
+        const card = document.querySelector('crosscount-popover')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        const anchor = document.querySelector<HTMLElement>('mark.crosscount-mark[aria-expanded="true"]');
+        if (!card || card.hidden || !anchor || anchor.dataset.crosscountGroup !== group) return false;
+        const r = anchor.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY < document.body.scrollHeight - window.innerHeight;
+      }, target);
+    });
+
+    it('follows a single-page-app navigation to another article without marking anything twice', async () => {
+      await open(CNN);
+      const next = seed('000');
+      const expected = expectedFigures(next);
+      await browser.page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', '/seed/000_9aaf815737494a8d.html');
+        document.title = doc.title;
+        document.querySelector('link[rel=canonical]')!.setAttribute('href', doc.querySelector('link[rel=canonical]')!.getAttribute('href')!);
+        document.querySelector('meta[property="og:url"]')!.setAttribute('content', doc.querySelector('meta[property="og:url"]')!.getAttribute('content')!);
+        document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+      }, next.html);
+      await browser.page.waitFor(showsFigures, expected.length);
+      expect(await shownFigures(browser.page)).toEqual(expected);
+      // More of the same text arrives later (a "read more"): the new copy is marked, the old is not marked again.
+      await browser.page.evaluate(() => {
+        const article = document.querySelector('article')!;
+        const copy = document.createElement('p');
+        copy.textContent = article.querySelector('p:has(mark)')!.textContent;
+        article.append(copy);
+      });
+      await browser.page.waitFor(() => document.querySelectorAll('mark mark').length === 0 && document.querySelector('article > p:last-child mark.crosscount-mark'));
+      expect(await browser.page.evaluate(() => document.querySelectorAll('mark mark').length)).toBe(0);
+    });
+
+    it('makes no network request of its own', () => {
+      // Only 127.0.0.1 is reached directly; everything else went to the proxy. The seed pages
+      // reference nothing outside 127.0.0.1, so whatever reached the proxy so far, besides the
+      // browser's own traffic, would have come from the extension. (This runs before the corpus
+      // pages, which ask for their own scripts and images.)
+      expect(proxy.requests.filter((line) => !BROWSER_VENDOR.test(hostOf(line)))).toEqual([]);
+      expect(server.requests.filter((path) => !path.startsWith('/seed/') && path !== '/favicon.ico')).toEqual([]);
+    });
+
+    it('leaves the corpus pages alone: no disputed figure, text unchanged, no error', async () => {
+      await browser.page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { textAtLoad: string }).textAtLoad = document.body?.innerText ?? '';
+        });
+      });
+      const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html'));
+      const disputed: string[] = [];
+      const changed: string[] = [];
+      for (const file of files) {
+        await open(`/corpus/${encodeURIComponent(file)}`);
+        const result = await browser.page.evaluate(() => ({
+          conflicts: document.querySelectorAll('mark.crosscount-conflict').length,
+          same: (window as unknown as { textAtLoad?: string }).textAtLoad === document.body.innerText,
+        }));
+        if (result.conflicts > 0) disputed.push(file);
+        if (!result.same) changed.push(file);
+      }
+      expect(disputed).toEqual([]);
+      expect(changed).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    });
+
+  });
+}

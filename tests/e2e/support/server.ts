@@ -1,0 +1,84 @@
+// Test servers on 127.0.0.1: one serving the seed pages and the saved corpus pages, and a
+// "proxy" every other request of the browsers is sent to. The proxy answers nothing and writes
+// down what reached it, so a test can assert that the extension made no request at all.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createTcpServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedPages } from '../../../scripts/seed-pages';
+
+export const CORPUS_DIR = '/work/shared/corpus/pages';
+
+export interface PageServer {
+  origin: string;
+  /** Paths requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startPageServer(): Promise<PageServer> {
+  const seeds = new Map(seedPages().map((p) => [`/seed/${p.name}`, p.html]));
+  const requests: string[] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push(path);
+    let body: string | Buffer | undefined = seeds.get(path);
+    if (body === undefined && path.startsWith('/corpus/') && !path.includes('..')) {
+      try {
+        body = readFileSync(join(CORPUS_DIR, path.slice('/corpus/'.length)));
+      } catch {
+        body = undefined;
+      }
+    }
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  });
+  await listen(server);
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => close(server),
+  };
+}
+
+export interface RecordingProxy {
+  port: number;
+  /** First line of every request that reached the proxy ("CONNECT host:443 HTTP/1.1", "GET http://…"). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startRecordingProxy(): Promise<RecordingProxy> {
+  const requests: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (chunk) => {
+      requests.push(chunk.toString('latin1').split('\r\n')[0]);
+      socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
+    });
+    socket.on('error', () => {});
+  });
+  await listen(server);
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await close(server);
+    },
+  };
+}
+
+function listen(server: Server | ReturnType<typeof createTcpServer>) {
+  return new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+}
+
+function close(server: Server | ReturnType<typeof createTcpServer>) {
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+}

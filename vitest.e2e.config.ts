@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The browser end-to-end tests: built extensions in real browsers, one browser at a time
+// (the machines have two cores), with timeouts that allow for a cold browser start.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
+});
