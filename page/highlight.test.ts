@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import './testing/happy-dom-node-iterator';
 import type { PageFigure } from '../engine/match/page-figure';
 import { highlightFigures, MARK_SELECTOR, unhighlight } from './highlight';
 import { readVisibleText } from './visible-text';
@@ -92,6 +93,11 @@ describe('highlightFigures', () => {
     const before = readVisibleText(document.body).text;
     highlightFigures(document.body, readVisibleText(document.body), [figureAt(before, 'about 175'), figureAt(before, '750')]);
     expect(readVisibleText(document.body).text).toBe(before);
+  });
+
+  it('finds figures after a script inside a paragraph', () => {
+    highlightIn('<p>one <script>var n = "about 175";</script>two <b>three</b> 55 and <mark>page mark 120</mark> x</p><p>about 175</p>', ['55'], ['120'], ['about 175']);
+    expect(marks().map((m) => m.textContent)).toEqual(['55', '120', 'about 175']);
   });
 });
 
