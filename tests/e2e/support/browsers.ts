@@ -113,9 +113,27 @@ export async function launchChromium(proxyPort: number): Promise<TestBrowser> {
   };
 }
 
+async function loaded(page: PuppeteerPage, url: string, timeout = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    if (state === `${url} complete`) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
 function fromPuppeteer(page: PuppeteerPage): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) => {
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+      } catch (error) {
+        // Firefox's BiDi navigation fails with "Address rejected" on pages holding an
+        // <iframe src="javascript:…">, though the page itself loads.
+        if (!(await loaded(page, url))) throw error;
+      }
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     press: (key) => page.keyboard.press(key as never),
@@ -159,6 +177,8 @@ export async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
       if (isExtensionError(text)) errors.push(text);
     });
     page.on('console', (message) => message.type() !== 'log' && isExtensionError(message.text()) && errors.push(message.text()));
+    // Saved pages call alert(); Playwright dismisses dialogs by itself, Puppeteer must be told.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
   };
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   watch(page);
@@ -172,12 +192,7 @@ export async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
       const url = `moz-extension://${FIREFOX_UUID}/${path}`;
       // Navigating to an extension page never resolves over BiDi: start it, then wait for it.
       void tab.goto(url).catch(() => {});
-      const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline) {
-        const ready = await tab.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
-        if (ready === `${url} complete`) return fromPuppeteer(tab);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      if (await loaded(tab, url)) return fromPuppeteer(tab);
       throw new Error(`${url} did not open`);
     },
     close: () => browser.close(),
