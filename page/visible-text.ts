@@ -37,7 +37,6 @@ const BLOCKS = new Set([
 // Elements whose whitespace is shown as written.
 const PREFORMATTED = new Set(['PRE', 'LISTING', 'XMP', 'PLAINTEXT']);
 
-const COLLAPSIBLE = /[ \t\n\r\f]/;
 
 interface Segment {
   /** Offset in the visible text. */
@@ -78,33 +77,47 @@ export function readVisibleText(root: Node): VisibleText {
     !SKIPPED.has(el.tagName) && !el.hasAttribute('hidden') && !isEditable(el) && style(el)?.display !== 'none';
   const isTextVisible = (el: Element) => style(el)?.visibility !== 'hidden';
 
-  let text = '';
+  // The text is kept as parts joined once at the end: appending to one growing string and
+  // asking it endsWith() flattens it every time, which is quadratic on long pages.
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = '';
   const segments: Segment[] = [];
   const preformatted: Element[] = [];
 
+  const append = (chars: string) => {
+    parts.push(chars);
+    length += chars.length;
+    lastChar = chars[chars.length - 1];
+  };
   const breakLine = () => {
-    if (text === '' || text.endsWith('\n')) return;
-    if (text.endsWith(' ')) dropTrailingSpace();
-    text += '\n';
+    if (length === 0 || lastChar === '\n') return;
+    if (lastChar === ' ') dropTrailingSpace();
+    append('\n');
   };
   // A collapsed space before a line break is not shown; it always ends the last segment.
   const dropTrailingSpace = () => {
     const last = segments[segments.length - 1];
-    if (last && last.at + last.length === text.length) {
+    if (last && last.at + last.length === length) {
       last.length -= 1;
       if (last.length === 0) segments.pop();
     }
-    text = text.slice(0, -1);
+    const tail = parts.pop()!.slice(0, -1);
+    length -= 1;
+    if (tail) parts.push(tail);
+    const before = parts[parts.length - 1];
+    lastChar = before ? before[before.length - 1] : '';
   };
   const push = (node: Text, from: number, chars: string) => {
     const last = segments[segments.length - 1];
-    if (last && last.node === node && last.from + last.length === from && last.at + last.length === text.length) {
+    if (last && last.node === node && last.from + last.length === from && last.at + last.length === length) {
       last.length += chars.length;
     } else {
-      segments.push({ at: text.length, node, from, length: chars.length });
+      segments.push({ at: length, node, from, length: chars.length });
     }
-    text += chars;
+    append(chars);
   };
+  const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
   const readText = (node: Text) => {
     const data = node.data;
     if (preformatted.length > 0) {
@@ -112,18 +125,15 @@ export function readVisibleText(root: Node): VisibleText {
       return;
     }
     let i = 0;
-    while (i < data.length) {
-      if (COLLAPSIBLE.test(data[i])) {
-        // The whole run shows as one space, mapped to its first character, unless the line
-        // is empty or already ends in a space.
-        if (text !== '' && !text.endsWith(' ') && !text.endsWith('\n')) push(node, i, ' ');
-        while (i < data.length && COLLAPSIBLE.test(data[i])) i++;
-      } else {
-        const from = i;
-        while (i < data.length && !COLLAPSIBLE.test(data[i])) i++;
-        push(node, from, data.slice(from, i));
-      }
+    WHITESPACE_RUN.lastIndex = 0;
+    for (let m = WHITESPACE_RUN.exec(data); m; m = WHITESPACE_RUN.exec(data)) {
+      if (m.index > i) push(node, i, data.slice(i, m.index));
+      // The whole run shows as one space, mapped to its first character, unless the line
+      // is empty or already ends in a space.
+      if (length > 0 && lastChar !== ' ' && lastChar !== '\n') push(node, m.index, ' ');
+      i = m.index + m[0].length;
     }
+    if (i < data.length) push(node, i, data.slice(i));
   };
 
   const walker = doc.createTreeWalker(start, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
@@ -169,9 +179,11 @@ export function readVisibleText(root: Node): VisibleText {
     }
   }
   leave(start);
-  if (text.endsWith('\n')) text = text.slice(0, -1);
-  else if (text.endsWith(' ')) dropTrailingSpace();
-  return build(text, segments);
+  if (lastChar === '\n') {
+    parts.pop();
+    length -= 1;
+  } else if (lastChar === ' ') dropTrailingSpace();
+  return build(parts.join(''), segments);
 }
 
 function build(text: string, segments: Segment[]): VisibleText {
