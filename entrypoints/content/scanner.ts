@@ -8,7 +8,8 @@ import { pageTerms } from '../../engine/match/relevance';
 import type { LookupResponse } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
-import { readVisibleText } from '../../page/visible-text';
+import { readVisibleText, type VisibleText } from '../../page/visible-text';
+import { timed } from './task-timing';
 
 export interface ScannerDeps {
   lookup(terms: string[]): Promise<LookupResponse>;
@@ -55,21 +56,26 @@ export class Scanner {
   private async read(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
-    let visible = readVisibleText(body);
-    const terms = pageTerms(visible.text);
-    if (!this.asked || terms.some((t) => !this.known.has(t))) {
-      const answer = await this.deps.lookup(terms);
+    // Each stretch between awaits is timed as one task (see task-timing.ts).
+    const { visible, terms } = timed(() => {
+      const visible = readVisibleText(body);
+      return { visible, terms: pageTerms(visible.text) };
+    });
+    if (this.asked && terms.every((t) => this.known.has(t))) return timed(() => this.highlight(body, visible));
+    const answer = await this.deps.lookup(terms);
+    timed(() => {
       this.asked = true;
       this.known = new Set(terms);
       this.enabled = answer.enabled;
       this.sets = answer.sets;
+      if (!this.enabled || this.sets.length === 0) return this.clear();
       // The page may have changed while the background answered.
-      visible = readVisibleText(body);
-    }
-    if (!this.enabled || this.sets.length === 0) {
-      this.clear();
-      return;
-    }
+      this.highlight(body, readVisibleText(body));
+    });
+  }
+
+  private highlight(body: HTMLElement, visible: VisibleText) {
+    if (!this.enabled || this.sets.length === 0) return this.clear();
     const figures = matchPage(visible.text, this.sets, { pageUrl: pageUrlOf(this.doc) });
     this.deps.quietly(() => {
       this.highlights = highlightFigures(body, visible, figures).filter((h) => h.marks.length > 0);

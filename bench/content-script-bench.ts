@@ -1,0 +1,128 @@
+// The content script's cost on real pages, side by side with the physical floor and the naive
+// peer, in headless Chromium with the built extension (`npm run bench`).
+//
+// For each page, several fresh loads. Per load:
+// - content script: the sum of its own `crosscount:task` measures (every stretch of main-thread
+//   work it does records one, deferred work included), read once the page has been idle;
+// - floor: a bare TreeWalker pass over the visible text nodes, nothing else;
+// - naive: mark.js markRegExp highlighting every number on the page.
+// Reports per-page medians, ratios to the floor, the longest single task, and how noisy the
+// runs were (median relative spread across runs). Writes bench/results/content-script.json.
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/e2e/support/browsers';
+import { CORPUS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
+import { seedPages } from '../scripts/seed-pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LIMIT = Number(process.env.BENCH_PAGES ?? Infinity);
+const SETTLE_MS = 700;
+const MARK_JS = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+
+export interface PageSample {
+  script: number;
+  longestTask: number;
+  tasks: number;
+  floor: number;
+  naive: number;
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+/**
+ * Runs in the page: the content script's own measures, then the floor, then the naive peer.
+ * Plain JavaScript source, so the TypeScript runner's helpers never reach the page.
+ */
+const MEASURE_IN_PAGE = `(() => {
+  const tasks = performance.getEntriesByName('crosscount:task');
+  const script = tasks.reduce((sum, t) => sum + t.duration, 0);
+  const longestTask = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+  const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+  let t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => n.nodeType === 1 && (skipped.has(n.tagName) || getComputedStyle(n).display === 'none')
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeType === 3) chars += n.data.length;
+  const floor = performance.now() - t0;
+  (0, eval)(${JSON.stringify(MARK_JS)});
+  t0 = performance.now();
+  new window.Mark(document.body).markRegExp(/\\d+(?:[.,]\\d+)*/g);
+  const naive = performance.now() - t0;
+  return { script, longestTask, tasks: tasks.length, floor, naive, chars };
+})()`;
+
+export async function benchPages(urls: { name: string; url: string; seed: boolean }[], runs = RUNS) {
+  const proxy = await startRecordingProxy();
+  const browser = await launchChromium(proxy.port);
+  const rows: { name: string; seed: boolean; samples: PageSample[] }[] = [];
+  try {
+    for (const { name, url, seed } of urls) {
+      const samples: PageSample[] = [];
+      for (let r = 0; r < runs; r++) {
+        await browser.page.goto(url);
+        await new Promise((res) => setTimeout(res, SETTLE_MS));
+        samples.push(await browser.page.evaluate(new Function(`return ${MEASURE_IN_PAGE}`) as () => PageSample));
+      }
+      rows.push({ name, seed, samples });
+      process.stderr.write('.');
+    }
+  } finally {
+    process.stderr.write('\n');
+    await browser.close();
+    await proxy.close();
+  }
+  return rows;
+}
+
+function summarise(rows: Awaited<ReturnType<typeof benchPages>>) {
+  return rows.map(({ name, seed, samples }) => {
+    const script = median(samples.map((s) => s.script));
+    const floor = median(samples.map((s) => s.floor));
+    const naive = median(samples.map((s) => s.naive));
+    const spread = (xs: number[]) => (median(xs) > 0 ? (Math.max(...xs) - Math.min(...xs)) / median(xs) : 0);
+    return {
+      name, seed, script, floor, naive,
+      scriptToFloor: script / floor,
+      naiveToFloor: naive / floor,
+      longestTask: Math.max(...samples.map((s) => s.longestTask)),
+      tasks: median(samples.map((s) => s.tasks)),
+      noise: spread(samples.map((s) => s.script)),
+    };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await startPageServer();
+  const corpus = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().slice(0, LIMIT);
+  const urls = [
+    ...seedPages().map((p) => ({ name: p.name, url: `${server.origin}/seed/${p.name}`, seed: true })),
+    ...corpus.map((f) => ({ name: f, url: `${server.origin}/corpus/${f}`, seed: false })),
+  ];
+  const rows = summarise(await benchPages(urls));
+  await server.close();
+  const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+  const group = (seed: boolean) => rows.filter((r) => r.seed === seed);
+  const line = (label: string, rs: typeof rows) =>
+    `| ${label} | ${rs.length} | ${fmt(median(rs.map((r) => r.script)))} | ${fmt(median(rs.map((r) => r.floor)))} | ${fmt(median(rs.map((r) => r.naive)))} | ${fmt(median(rs.map((r) => r.scriptToFloor)))}× | ${fmt(Math.max(...rs.map((r) => r.scriptToFloor)))}× | ${fmt(median(rs.map((r) => r.naiveToFloor)))}× | ${fmt(Math.max(...rs.map((r) => r.longestTask)))} | ${fmt(median(rs.map((r) => r.noise)) * 100, 0)} % |`;
+  const table = [
+    `Content script in headless Chromium, ${RUNS} loads per page, medians in ms of main-thread time.`,
+    '',
+    '| pages | n | script | floor | naive | script/floor (median) | script/floor (max) | naive/floor | longest task | run-to-run spread |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    line('about no stored event (corpus)', group(false)),
+    line('about the stored event (seed pages)', group(true)),
+    '',
+    '| page | script | floor | naive | script/floor | longest task | tasks |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${fmt(r.script)} | ${fmt(r.floor)} | ${fmt(r.naive)} | ${fmt(r.scriptToFloor)}× | ${fmt(r.longestTask)} | ${r.tasks} |`),
+  ].join('\n');
+  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+  writeFileSync(join(import.meta.dirname, 'results', 'content-script.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 1) + '\n');
+  writeFileSync(join(import.meta.dirname, 'results', 'content-script.md'), table + '\n');
+  console.log(table);
+}
