@@ -18,7 +18,8 @@ export function requireFile(path: string, what: string, fix: string) {
 }
 
 export interface TestPage {
-  goto(url: string): Promise<void>;
+  /** Opens url; waits for the load event, or only for DOMContentLoaded when `quick`. */
+  goto(url: string, quick?: boolean): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until fn(arg) is truthy in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
@@ -51,7 +52,7 @@ function isExtensionError(text: string) {
 
 function fromPlaywright(page: PlaywrightPage): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url, quick) => void (await page.goto(url, { waitUntil: quick ? 'domcontentloaded' : 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     press: (key) => page.keyboard.press(key),
@@ -125,9 +126,9 @@ async function loaded(page: PuppeteerPage, url: string, timeout = 10_000): Promi
 
 function fromPuppeteer(page: PuppeteerPage): TestPage {
   return {
-    goto: async (url) => {
+    goto: async (url, quick) => {
       try {
-        await page.goto(url, { waitUntil: 'load' });
+        await page.goto(url, { waitUntil: quick ? 'domcontentloaded' : 'load' });
       } catch (error) {
         // Firefox's BiDi navigation fails with "Address rejected" on pages holding an
         // <iframe src="javascript:…">, though the page itself loads.
