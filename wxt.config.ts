@@ -8,9 +8,10 @@ export default defineConfig({
     name: 'Crosscount',
     description:
       'Highlights figures in news articles that other outlets reported differently, and shows the competing figures. Runs locally; sends nothing.',
-    // storage: the on/off switches; activeTab is not needed because the content script is
-    // declared for every http(s) page and the popup talks to it by message.
-    permissions: ['storage', 'tabs'],
+    // No API permissions: claim sets and settings live in IndexedDB (no "storage" needed); the
+    // popup finds the active tab's id and messages its content script, which needs no "tabs";
+    // the content script's match patterns (every http/https page) are the only host access.
+    permissions: [],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
