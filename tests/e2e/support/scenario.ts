@@ -1,12 +1,9 @@
 // The end-to-end checks, the same for every browser: the built extension, installed in a real
 // browser, on the seed articles served as news pages and on the saved corpus pages.
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import bundledJson from '../../../assets/claims/fallujah-convoys-2016.json';
 import { annotateDocument } from '../../../cli/annotate-page';
 import { documentFromHtml } from '../../../cli/html-document';
@@ -161,23 +158,13 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
     });
 
     it('highlights on each seed page exactly what `crosscount annotate --json` prints for it', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'crosscount-seeds-'));
-      try {
-        const printed = await Promise.all(
-          seeds.map(async (page) => {
-            writeFileSync(join(dir, page.name), page.html);
-            const { stdout } = await promisify(execFile)('node', [join(ROOT, 'cli/crosscount.mjs'), 'annotate', join(dir, page.name), '--json'], { cwd: ROOT });
-            return JSON.parse(stdout) as { figures: ShownFigure[] };
-          }),
-        );
-        for (const [i, page] of seeds.entries()) {
-          await open(page);
-          await browser.page.waitFor(showsFigures, printed[i].figures.length);
-          const shown = (await shownFigures(browser.page)).map(({ text, prefix, suffix }) => ({ text, prefix, suffix }));
-          expect(shown, page.name).toEqual(printed[i].figures.map(({ text, prefix, suffix }) => ({ text, prefix, suffix })));
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+      const printed = inject('annotated');
+      for (const page of seeds) {
+        const figures = printed[page.name].map(({ text, prefix, suffix }) => ({ text, prefix, suffix }));
+        await open(page);
+        await browser.page.waitFor(showsFigures, figures.length);
+        const shown = (await shownFigures(browser.page)).map(({ text, prefix, suffix }) => ({ text, prefix, suffix }));
+        expect(shown, page.name).toEqual(figures);
       }
     });
 
