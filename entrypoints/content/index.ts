@@ -58,26 +58,30 @@ export default defineContentScript({
     let popover: Promise<Popover> | null = null;
     const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
-    // Scans run one at a time; changes that arrive during a scan cause one more.
-    let running: Promise<void> | null = null;
+    // Scans run one at a time; changes that arrive during a scan cause one more. The promise
+    // settles when no scan is left to do, so the popup can wait for a page to be up to date.
+    let scanning: Promise<void> | null = null;
     let again = false;
     let firstChange = 0;
     let timer: number | undefined;
-    const scan = guard(async () => {
-      if (running) {
+    function scanUntilSettled(): Promise<void> {
+      if (scanning) {
         again = true;
-        return;
+        return scanning;
       }
-      do {
-        again = false;
-        running = scanner.scan();
+      scanning = (async () => {
         try {
-          await running;
+          do {
+            again = false;
+            await scanner.scan();
+          } while (again);
         } finally {
-          running = null;
+          scanning = null;
         }
-      } while (again);
-    });
+      })();
+      return scanning;
+    }
+    const scan = guard(scanUntilSettled);
     function schedule() {
       const now = Date.now();
       if (timer === undefined) firstChange = now;
@@ -120,8 +124,10 @@ export default defineContentScript({
         case 'refresh':
           void interactions.close();
           scanner.reset();
-          scan();
-          return Promise.resolve(true);
+          return scanUntilSettled().then(
+            () => true,
+            () => false,
+          );
       }
     });
 

@@ -280,6 +280,47 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(await browser.page.evaluate(() => document.querySelectorAll('mark mark').length)).toBe(0);
     });
 
+    it('imports, refuses, removes and restores claim sets on the options page, and turns itself off for a site', async () => {
+      const options = await browser.openExtensionPage('options.html');
+      const listed = () => options.evaluate(() => [...document.querySelectorAll('#claim-sets li[data-event]')].map((li) => li.getAttribute('data-event')));
+      await options.waitFor(() => document.querySelectorAll('#claim-sets li[data-event]').length > 0);
+      expect(await listed()).toEqual([bundled.event.id]);
+
+      const choose = (name: string, content: string) =>
+        options.evaluate(
+          ([fileName, text]) => {
+            const input = document.querySelector<HTMLInputElement>('#import')!;
+            const files = new DataTransfer();
+            files.items.add(new File([text], fileName, { type: 'application/json' }));
+            input.files = files.files;
+            input.dispatchEvent(new Event('change'));
+          },
+          [name, content] as const,
+        );
+      await choose('broken.json', JSON.stringify({ ...bundled, claims: [{ id: 'x' }] }));
+      await options.waitFor(() => document.querySelector('#import-result .error') !== null);
+      expect(await options.evaluate(() => document.querySelectorAll('#import-result li').length)).toBeGreaterThan(0);
+      expect(await listed()).toEqual([bundled.event.id]);
+
+      await options.click(`#claim-sets li[data-event="${bundled.event.id}"] button`);
+      await options.waitFor(() => document.querySelectorAll('#claim-sets li[data-event]').length === 0);
+      await choose('fallujah.json', JSON.stringify(bundled));
+      await options.waitFor(() => document.querySelector('#import-result .ok') !== null);
+      expect(await listed()).toEqual([bundled.event.id]);
+      await options.click('#restore');
+      await options.waitFor(() => document.querySelector('#claim-sets .bundled') !== null);
+
+      // Off for this site from the popup: the page's highlights go; on again, they come back.
+      await open(CNN);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => !document.querySelector<HTMLElement>('#site-switch')!.hidden);
+      await popup.click('#site-enabled');
+      await browser.page.waitFor(() => document.querySelectorAll('mark.crosscount-mark').length === 0);
+      await popup.waitFor(() => /off/.test(document.querySelector('#status')!.textContent ?? ''));
+      await popup.click('#site-enabled');
+      await browser.page.waitFor(() => document.querySelectorAll('mark.crosscount-mark').length > 0);
+    });
+
     it('makes no network request of its own', () => {
       // Only 127.0.0.1 is reached directly; everything else went to the proxy. The seed pages
       // reference nothing outside 127.0.0.1, so whatever reached the proxy so far, besides the
