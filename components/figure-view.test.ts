@@ -7,7 +7,7 @@ import { quantitiesOnPage } from './popup-list';
 
 const set = bundledJson as unknown as ClaimSet;
 const group = set.groups.find((g) => g.verdict === 'conflict' && g.claims.length >= 3)!;
-const [first, ...others] = group.claims;
+const others = group.claims.slice(1);
 const figure = (over: Partial<PageFigure> = {}): PageFigure => ({
   start: 0,
   end: 3,
