@@ -189,6 +189,17 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       await browser.page.hover('mark.crosscount-mark[tabindex]:not([aria-expanded="true"])');
       await browser.page.waitFor(() => document.querySelector('mark[aria-expanded="true"]') !== null);
       expect(await browser.page.evaluate(() => document.querySelectorAll('crosscount-popover').length)).toBe(1);
+
+      // A click elsewhere closes it; so does scrolling the figure out of view.
+      await browser.page.click('mark.crosscount-mark[tabindex]');
+      await browser.page.waitFor(popoverOpen);
+      await browser.page.click('footer');
+      await browser.page.waitFor(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
+      await browser.page.evaluate(() => window.scrollTo(0, 0));
+      await browser.page.click('mark.crosscount-mark[tabindex]');
+      await browser.page.waitFor(popoverOpen);
+      await browser.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await browser.page.waitFor(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
     });
 
     it('shows the popover in a dark theme on a dark page', async () => {
@@ -253,6 +264,11 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
         const r = anchor.getBoundingClientRect();
         return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY < document.body.scrollHeight - window.innerHeight;
       }, target);
+      const inViewport = await browser.page.evaluate(() => {
+        const r = document.querySelector('crosscount-popover')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+        return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+      });
+      expect(inViewport).toBe(true);
     });
 
     it('follows a single-page-app navigation to another article without marking anything twice', async () => {
@@ -355,6 +371,13 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
         if (result.conflicts > 0) disputed.push(file);
         if (!result.same) changed.push(file);
       }
+      // On a page with no figures the popup says so and shows the stored events' conflicts.
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => document.querySelector('#status')!.textContent !== '');
+      expect(await popup.evaluate(() => document.querySelector('#status')!.textContent)).toMatch(/^No figures/);
+      expect(await popup.evaluate(() => document.querySelectorAll('#events li.event').length)).toBe(1);
+      expect(await popup.evaluate(() => document.querySelector('#events')!.textContent)).toContain(bundled.event.title);
+
       expect(disputed).toEqual([]);
       expect(changed).toEqual([]);
       expect(browser.errors).toEqual([]);
