@@ -59,6 +59,28 @@ function isEditable(el: Element): boolean {
  * between blocks and for <br>.
  */
 export function readVisibleText(root: Node): VisibleText {
+  const walk = walkVisibleText(root, Infinity);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading in slices of `nodesPerSlice` nodes, calling `pause` between slices so a long
+ * page never holds the main thread for one long task (the page stays responsive while we read).
+ * Slower in total than readVisibleText by the pauses; used where a page may be large.
+ */
+export async function readVisibleTextInSlices(root: Node, nodesPerSlice: number, pause: () => Promise<void>, slice: <T>(fn: () => T) => T = (fn) => fn()): Promise<VisibleText> {
+  const walk = walkVisibleText(root, nodesPerSlice);
+  for (;;) {
+    const step = slice(() => walk.next());
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* walkVisibleText(root: Node, nodesPerSlice: number): Generator<void, VisibleText, void> {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const start: Node = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
   const view = doc.defaultView;
@@ -162,7 +184,9 @@ export function readVisibleText(root: Node): VisibleText {
   if (start.nodeType === ELEMENT && !isRendered(start as Element)) return build('', []);
   enter(start);
   let node: Node | null = walker.firstChild();
+  let visited = 0;
   while (node) {
+    if (++visited % nodesPerSlice === 0) yield;
     enter(node);
     if (walker.firstChild()) {
       node = walker.currentNode;

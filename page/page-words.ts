@@ -1,0 +1,17 @@
+// The words of a page for the relevance gate: every text node outside scripts, styles and form
+// fields, read without asking the layout engine anything. Much cheaper than the visible text
+// (no computed styles); that is read only once the gate says the page concerns a stored event.
+// Hidden text counts here, which can only let a page through the gate, never keep one out.
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
+const SHOW_TEXT = 4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+export function readPageWords(root: Element): string {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT, {
+    acceptNode: (node) => (NOT_PROSE.has(node.parentElement?.tagName ?? '') ? FILTER_REJECT : FILTER_ACCEPT),
+  });
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
+  return parts.join(' ');
+}
