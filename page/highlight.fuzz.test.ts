@@ -2,7 +2,8 @@
 // Property-based tests of highlighting on generated pages: mutated seed articles cut into random
 // inline elements, with hidden text, scripts and the page's own <mark>s among them. Highlighting
 // never changes the visible text, a second pass changes nothing, and unhighlight gives the page
-// back as it was. FUZZ_RUNS/4 cases per property (50 by default; `npm run fuzz:long` for more).
+// back as it was. FUZZ_RUNS/4 cases per property (50 by default; at most 1,500, which
+// `npm run fuzz:long` reaches: happy-dom's memory grows with every page).
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,10 +115,10 @@ function highlightTwiceAndUndo(input: { text: string; cuts: [number, Wrap][] }, 
 
 describe('highlighting generated pages', () => {
   it("with the matcher's figures: visible text kept, twice is once, undone exactly", () => {
-    fc.assert(fc.property(page, (input) => highlightTwiceAndUndo(input, (text) => matchPage(text, [set]))), fuzzParams(0.25));
+    fc.assert(fc.property(page, (input) => highlightTwiceAndUndo(input, (text) => matchPage(text, [set]))), fuzzParams(0.25, 1500));
   }, fuzzTimeout(40));
 
   it('with every figure the grammar finds: visible text kept, twice is once, undone exactly', () => {
-    fc.assert(fc.property(page, (input) => highlightTwiceAndUndo(input, everyFigure)), fuzzParams(0.25));
+    fc.assert(fc.property(page, (input) => highlightTwiceAndUndo(input, everyFigure)), fuzzParams(0.25, 1500));
   }, fuzzTimeout(40));
 });
