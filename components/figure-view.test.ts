@@ -72,4 +72,16 @@ describe('quantitiesOnPage', () => {
       [agreeing.id, ['120'], 0],
     ]);
   });
+
+  it('says which of the page figures each competitor agrees with', () => {
+    const figures = [figure({ text: 'about 175', agreeing: [others[0]] }), figure({ text: '750', agreeing: [others[1]] })];
+    const [q] = quantitiesOnPage(figures, [set]);
+    expect(q.agreesWith.get(others[0])).toEqual(['about 175']);
+    expect(q.agreesWith.get(others[1])).toEqual(['750']);
+  });
+
+  it('counts a quantity as disputed when any of the page figures is', () => {
+    const [q] = quantitiesOnPage([figure({ verdict: 'agree' }), figure({ text: '750', verdict: 'conflict' })], [set]);
+    expect(q.verdict).toBe('conflict');
+  });
 });

@@ -11,6 +11,8 @@ export interface QuantityOnPage {
   view: FigureView;
   /** This page's figures for the quantity, as written, each once. */
   pageTexts: string[];
+  /** For each competing claim, the page figures it agrees with (a page may give several). */
+  agreesWith: Map<string, string[]>;
   /** Index (in the page's figure list) of the first figure, to reveal it. */
   first: number;
 }
@@ -20,18 +22,18 @@ const ORDER: Verdict[] = ['conflict', 'agree', 'single'];
 export function quantitiesOnPage(figures: readonly PageFigure[], sets: readonly ClaimSet[]): QuantityOnPage[] {
   const byGroup = new Map<string, QuantityOnPage>();
   figures.forEach((figure, index) => {
-    const known = byGroup.get(figure.groupId);
-    if (known) {
-      if (!known.pageTexts.includes(figure.text)) known.pageTexts.push(figure.text);
-      return;
+    let q = byGroup.get(figure.groupId);
+    if (!q) {
+      q = { groupId: figure.groupId, verdict: figure.verdict, view: viewFigure(figure, sets), pageTexts: [], agreesWith: new Map(), first: index };
+      byGroup.set(figure.groupId, q);
     }
-    byGroup.set(figure.groupId, {
-      groupId: figure.groupId,
-      verdict: figure.verdict,
-      view: viewFigure(figure, sets),
-      pageTexts: [figure.text],
-      first: index,
-    });
+    // One figure of the page in conflict puts the quantity in conflict.
+    if (figure.verdict === 'conflict') q.verdict = 'conflict';
+    if (!q.pageTexts.includes(figure.text)) q.pageTexts.push(figure.text);
+    for (const id of figure.agreeing) {
+      const texts = q.agreesWith.get(id) ?? [];
+      if (!texts.includes(figure.text)) q.agreesWith.set(id, [...texts, figure.text]);
+    }
   });
   return [...byGroup.values()].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || a.first - b.first);
 }
@@ -45,9 +47,11 @@ export function renderQuantity(doc: Document, q: QuantityOnPage, onReveal: (inde
     h(doc, 'span', { class: 'page-figure' }, 'This page: ', h(doc, 'strong', {}, q.pageTexts.join(', '))),
   );
   button.addEventListener('click', () => onReveal(q.first));
-  const others = q.view.competitors.map((c) =>
-    h(doc, 'li', { class: c.agrees ? 'agrees' : 'differs' }, h(doc, 'strong', {}, c.text), ` — ${c.outlet}`, c.agrees && h(doc, 'span', { class: 'tag' }, ' (agrees)')),
-  );
+  const others = q.view.competitors.map((c) => {
+    const agreed = q.agreesWith.get(c.claimId) ?? [];
+    const tag = agreed.length === 0 ? null : q.pageTexts.length === 1 ? ' (agrees)' : ` (agrees with ${agreed.join(', ')})`;
+    return h(doc, 'li', { class: agreed.length > 0 ? 'agrees' : 'differs' }, h(doc, 'strong', {}, c.text), ` — ${c.outlet}`, tag && h(doc, 'span', { class: 'tag' }, tag));
+  });
   return h(
     doc,
     'li',
