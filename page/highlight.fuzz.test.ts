@@ -14,7 +14,7 @@ import type { ClaimSet } from '../engine/claimset/types';
 import { findFigures } from '../engine/figures/find-figures';
 import { matchPage } from '../engine/match/match-page';
 import type { PageFigure } from '../engine/match/page-figure';
-import { fuzzParams, fuzzTimeout, mutatedArticle, root } from '../tests/fuzz/text-arbitraries';
+import { fuzz, fuzzTimeout, mutatedArticle, root } from '../tests/fuzz/text-arbitraries';
 import { highlightFigures, MARK_SELECTOR, unhighlight } from './highlight';
 import { readVisibleText } from './visible-text';
 
@@ -114,11 +114,11 @@ function highlightTwiceAndUndo(input: { text: string; cuts: [number, Wrap][] }, 
 }
 
 describe('highlighting generated pages', () => {
-  it("with the matcher's figures: visible text kept, twice is once, undone exactly", () => {
-    fc.assert(fc.property(page, (input) => highlightTwiceAndUndo(input, (text) => matchPage(text, [set]))), fuzzParams(0.25, 1500));
+  it("with the matcher's figures: visible text kept, twice is once, undone exactly", async () => {
+    await fuzz(fc.property(page, (input) => highlightTwiceAndUndo(input, (text) => matchPage(text, [set]))), 0.25, 1500);
   }, fuzzTimeout(40));
 
-  it('with every figure the grammar finds: visible text kept, twice is once, undone exactly', () => {
-    fc.assert(fc.property(page, (input) => highlightTwiceAndUndo(input, everyFigure)), fuzzParams(0.25, 1500));
+  it('with every figure the grammar finds: visible text kept, twice is once, undone exactly', async () => {
+    await fuzz(fc.property(page, (input) => highlightTwiceAndUndo(input, everyFigure)), 0.25, 1500);
   }, fuzzTimeout(40));
 });

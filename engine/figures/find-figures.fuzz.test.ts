@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  coversNumber, fuzzParams, fuzzTimeout, mutated, realSentences, spaceRun, spreadSpaces, tokenSoup,
+  coversNumber, fuzz, fuzzTimeout, mutated, realSentences, spaceRun, spreadSpaces, tokenSoup,
 } from '../../tests/fuzz/text-arbitraries';
 import { findFigures, type Figure } from './find-figures';
 
@@ -37,23 +37,22 @@ const readings = (text: string) => findFigures(text).map((f) => ({ kind: f.kind,
 const HORIZONTAL_SPACE = /[ \t\u00a0\u2007\u2009\u200a\u202f\u3000]+/g;
 
 describe('findFigures on hostile text', () => {
-  it('never throws, and every figure lies inside the text, in order, and covers a number (random text)', () => {
-    fc.assert(fc.property(tokenSoup, (text) => checkFigures(text, findFigures(text))), fuzzParams());
+  it('never throws, and every figure lies inside the text, in order, and covers a number (random text)', async () => {
+    await fuzz(fc.property(tokenSoup, (text) => checkFigures(text, findFigures(text))));
   }, fuzzTimeout(2));
 
-  it('never throws, and every figure lies inside the text, in order, and covers a number (mutated real sentences)', () => {
-    fc.assert(fc.property(mutated(realSentences, 6), (text) => checkFigures(text, findFigures(text))), fuzzParams());
+  it('never throws, and every figure lies inside the text, in order, and covers a number (mutated real sentences)', async () => {
+    await fuzz(fc.property(mutated(realSentences, 6), (text) => checkFigures(text, findFigures(text))));
   }, fuzzTimeout(2));
 
-  it('reads the same figures however the spaces between words are written', () => {
+  it('reads the same figures however the spaces between words are written', async () => {
     const sentences = mutated(realSentences, 3).map((t) => t.replace(HORIZONTAL_SPACE, ' '));
-    fc.assert(
+    await fuzz(
       fc.property(sentences, fc.array(spaceRun, { minLength: 1, maxLength: 8 }), (text, runs) => {
         const spread = spreadSpaces(text, runs);
         expect(readings(spread), JSON.stringify(spread)).toEqual(readings(text));
         expect(readings(spread.replace(/ {2,}/g, ' '))).toEqual(readings(text.replace(/ {2,}/g, ' ')));
       }),
-      fuzzParams(),
     );
   }, fuzzTimeout(2));
 });

@@ -3,15 +3,15 @@
 // overlap, and no visible character is lost between sentences. FUZZ_RUNS cases per property.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzParams, fuzzTimeout, mutated, realSentences, tokenSoup } from '../../tests/fuzz/text-arbitraries';
+import { fuzz, fuzzTimeout, mutated, realSentences, tokenSoup } from '../../tests/fuzz/text-arbitraries';
 import { splitSentences } from './sentences';
 import { wordsIn } from './words';
 
 const text = fc.oneof(tokenSoup, mutated(realSentences, 6));
 
 describe('sentences and words of hostile text', () => {
-  it('splits into trimmed, ordered sentences that keep every visible character', () => {
-    fc.assert(
+  it('splits into trimmed, ordered sentences that keep every visible character', async () => {
+    await fuzz(
       fc.property(text, (t) => {
         const sentences = splitSentences(t);
         let previousEnd = 0;
@@ -31,12 +31,11 @@ describe('sentences and words of hostile text', () => {
         // What lies between sentences is whitespace only.
         expect(covered.trim(), JSON.stringify(t)).toBe('');
       }),
-      fuzzParams(),
     );
   }, fuzzTimeout(2));
 
-  it('finds words that slice to their own text, in order', () => {
-    fc.assert(
+  it('finds words that slice to their own text, in order', async () => {
+    await fuzz(
       fc.property(text, (t) => {
         // Plain checks: a text holds hundreds of words and expect() per word costs too much.
         let previousEnd = 0;
@@ -47,7 +46,6 @@ describe('sentences and words of hostile text', () => {
         });
         expect(bad, JSON.stringify(t)).toEqual([]);
       }),
-      fuzzParams(),
     );
   }, fuzzTimeout(2));
 });

@@ -14,10 +14,23 @@ import { splitSentences } from '../../engine/text/sentences';
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 200);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
-/** fast-check parameters for one property: `share` scales the runs of a costly property, `max`
- *  caps them (the happy-dom tests hold on to ~1 MB a case and run out of heap near 5,000). */
-export function fuzzParams(share = 1, max = Infinity): fc.Parameters<unknown> {
-  return { numRuns: Math.max(1, Math.min(max, Math.round(FUZZ_RUNS * share))), ...(seed !== undefined ? { seed } : {}) };
+const CHUNK = 500;
+
+/**
+ * Checks a property FUZZ_RUNS × `share` times (at most `max`: the happy-dom tests hold on to ~1 MB
+ * a case and run out of heap near 5,000), in chunks of 500 with the event loop turning between
+ * them: a test that blocks its vitest worker for minutes makes the worker's RPC time out. Chunk i
+ * runs with seed base + i; a failure prints its chunk's seed, and FUZZ_SEED=<that seed> replays it.
+ */
+export async function fuzz<Ts>(property: fc.IProperty<Ts>, share = 1, max = Infinity): Promise<void> {
+  const total = Math.max(1, Math.min(max, Math.round(FUZZ_RUNS * share)));
+  const base = seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+  for (let done = 0, i = 0; done < total; i++) {
+    const numRuns = Math.min(CHUNK, total - done);
+    fc.assert(property, { numRuns, seed: (base + i) | 0 });
+    done += numRuns;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** A per-test timeout that grows with the number of runs (the long run must not time out), with
