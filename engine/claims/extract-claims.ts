@@ -24,6 +24,20 @@ export interface ClaimDraft extends Pick<Claim, 'counted' | 'concept' | 'action'
 }
 
 export function extractClaims(text: string, figures: Figure[] = findFigures(text)): ClaimDraft[] {
+  return runToEnd(extractClaimsInSteps(text, figures, Infinity));
+}
+
+/** Runs a stepwise computation without pausing. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same reading, pausing (yielding) every `sentencesPerStep` sentences so a caller can
+ *  spread a long page over several short tasks. */
+export function* extractClaimsInSteps(text: string, figures: Figure[], sentencesPerStep: number): Generator<void, ClaimDraft[], void> {
   const reported = figures.filter((f) => f.reported);
   if (!reported.length) return [];
   const sentences = splitSentences(text);
@@ -38,8 +52,18 @@ export function extractClaims(text: string, figures: Figure[] = findFigures(text
   let lastNamedSpeaker: string | null = null;
   let lastSpeakerParagraph = -1;
   let previousCounted = null as { sentence: Sentence; counted: string } | null;
+  const sentencesOfParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
-    const own = reported.filter((f) => f.numberStart >= s.start && f.numberStart < s.end);
+    if (!sentencesOfParagraph.has(s.paragraph)) sentencesOfParagraph.set(s.paragraph, []);
+    sentencesOfParagraph.get(s.paragraph)!.push(s);
+  }
+  let next = 0;
+  let step = 0;
+  for (const s of sentences) {
+    if (++step % sentencesPerStep === 0) yield;
+    while (next < reported.length && reported[next].numberStart < s.start) next++;
+    const own: Figure[] = [];
+    while (next < reported.length && reported[next].numberStart < s.end) own.push(reported[next++]);
     const sentenceText = text.slice(s.start, s.end);
     const attribution = attributionIn(sentenceText);
     let speaker: string | null = null;
@@ -57,7 +81,7 @@ export function extractClaims(text: string, figures: Figure[] = findFigures(text
     const words = clauseWords(text, s.start, s.end);
     if (!placesOfParagraph.has(s.paragraph)) {
       const places = new Set<string>();
-      for (const other of sentences) if (other.paragraph === s.paragraph) for (const p of scopeOf(other).places) places.add(p);
+      for (const other of sentencesOfParagraph.get(s.paragraph)!) for (const p of scopeOf(other).places) places.add(p);
       placesOfParagraph.set(s.paragraph, places);
     }
     const scope = scopeOf(s);

@@ -5,7 +5,7 @@ import { groupClaims } from '../align/group-claims';
 import { labelOf } from '../align/label';
 import { spanOf } from '../align/intervals';
 import { verdictOf } from '../align/verdict';
-import { extractClaims } from '../claims/extract-claims';
+import { extractClaims, type ClaimDraft } from '../claims/extract-claims';
 import { eventTerms } from '../match/relevance';
 import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, type Claim, type ClaimSet, type EventInfo, type Source } from './types';
 
@@ -17,8 +17,13 @@ export interface Article {
 const QUOTE_CONTEXT = 32;
 
 export function claimsOfArticle(article: Article): Claim[] {
+  return claimsOfDrafts(article, extractClaims(article.text));
+}
+
+/** Claims from drafts already read from the article's text (see extractClaimsInSteps). */
+export function claimsOfDrafts(article: Article, drafts: ClaimDraft[]): Claim[] {
   const { text, source } = article;
-  return extractClaims(text).map((d, i) => {
+  return drafts.map((d, i) => {
     const f = d.figure;
     const sentence = text.slice(d.sentence.start, d.sentence.end);
     return {

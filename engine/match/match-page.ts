@@ -6,7 +6,9 @@
 import { bucketKey, joinGroups } from '../align/group-claims';
 import { overlaps } from '../align/intervals';
 import { verdictOf } from '../align/verdict';
-import { claimsOfArticle } from '../claimset/build';
+import { claimsOfDrafts } from '../claimset/build';
+import { extractClaimsInSteps, runToEnd } from '../claims/extract-claims';
+import { findFigures } from '../figures/find-figures';
 import type { Claim, ClaimSet, Group, Source } from '../claimset/types';
 import type { PageFigure } from './page-figure';
 import { pageConcernsEvent } from './relevance';
@@ -43,10 +45,23 @@ export function sameArticleUrl(a: string, b: string): boolean {
 const PAGE_SOURCE = '\u0000page';
 
 export function matchPage(text: string, sets: readonly ClaimSet[], options: { pageUrl?: string } = {}): PageFigure[] {
+  return runToEnd(matchPageInSteps(text, sets, options, Infinity));
+}
+
+/** The same matching, pausing (yielding) every `sentencesPerStep` sentences of the page, so
+ *  the content script can spread a long page over short tasks. */
+export function* matchPageInSteps(
+  text: string,
+  sets: readonly ClaimSet[],
+  options: { pageUrl?: string },
+  sentencesPerStep: number,
+): Generator<void, PageFigure[], void> {
   const relevant = sets.filter((s) => pageConcernsEvent(text, s.terms));
   if (!relevant.length) return [];
   const page: Source = { id: PAGE_SOURCE, file: '', outlet: 'this page', url: options.pageUrl ?? '', title: '', published: '' };
-  const pageClaims = claimsOfArticle({ source: page, text });
+  const figuresOnPage = findFigures(text);
+  yield;
+  const pageClaims = claimsOfDrafts({ source: page, text }, yield* extractClaimsInSteps(text, figuresOnPage, sentencesPerStep));
   const figures: PageFigure[] = [];
   for (const set of relevant) {
     const index = indexOf(set);

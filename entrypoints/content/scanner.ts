@@ -2,7 +2,7 @@
 // figures the engine finds. Re-scans are cheap when nothing new was added: the background is
 // asked again only when the page gained words it has not seen.
 import type { ClaimSet } from '../../engine/claimset/types';
-import { matchPage } from '../../engine/match/match-page';
+import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { pageTerms } from '../../engine/match/relevance';
 import type { LookupResponse } from '../../components/messages';
@@ -14,6 +14,8 @@ import { timed } from './task-timing';
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
+/** Sentences of the page the matcher reads per task: a few milliseconds even on a cold start. */
+const SENTENCES_PER_SLICE = 150;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ScannerDeps {
@@ -74,12 +76,16 @@ export class Scanner {
     }
     if (!this.enabled || this.sets.length === 0) return timed(() => this.clear());
     const visible = await readVisibleTextInSlices(body, NODES_PER_SLICE, nextTask, timed);
-    timed(() => this.highlight(body, visible));
+    const matching = matchPageInSteps(visible.text, this.sets, { pageUrl: pageUrlOf(this.doc) }, SENTENCES_PER_SLICE);
+    for (;;) {
+      const step = timed(() => matching.next());
+      if (step.done) return timed(() => this.highlight(body, visible, step.value));
+      await nextTask();
+    }
   }
 
-  private highlight(body: HTMLElement, visible: VisibleText) {
+  private highlight(body: HTMLElement, visible: VisibleText, figures: PageFigure[]) {
     if (!this.enabled || this.sets.length === 0) return this.clear();
-    const figures = matchPage(visible.text, this.sets, { pageUrl: pageUrlOf(this.doc) });
     this.deps.quietly(() => {
       this.highlights = highlightFigures(body, visible, figures).filter((h) => h.marks.length > 0);
       for (const h of this.highlights) {
