@@ -76,6 +76,6 @@ export function buildClaimSet(event: EventInfo, articles: Article[]): ClaimSet {
     sources: articles.map((a) => a.source),
     claims,
     groups,
-    terms: eventTerms(articles.map((a) => a.text)),
+    terms: eventTerms(articles.map((a) => a.text), claims.flatMap((c) => (c.counted ? [c.counted] : []))),
   };
 }

@@ -27,3 +27,12 @@ describe('page matching', () => {
     expect(matchPage(text, [set])).toEqual([]);
   });
 });
+
+describe('event terms', () => {
+  it('keep names and counted nouns, not verbs and common words that unrelated pages share', () => {
+    expect(set.terms).toEqual(expect.arrayContaining(['fallujah', 'ramadi', 'vehicles', 'militants']));
+    expect(set.terms).not.toEqual(expect.arrayContaining(['killed']));
+    expect(set.terms).not.toContain('began');
+    expect(set.terms).not.toContain('military');
+  });
+});
