@@ -5,10 +5,10 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createServer as createTcpServer } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { seedPages } from '../../../scripts/seed-pages';
 
-export const CORPUS_DIR = '/work/shared/corpus/pages';
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/pages');
 
 export interface PageServer {
   origin: string;
