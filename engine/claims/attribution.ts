@@ -5,7 +5,9 @@ const SPEECH = '(?:said|says|say|told|stated|announced|estimated|estimates|estim
 const NAME = "[\\p{L}\\p{N}.’'\\-]+";
 const SUBJECT = new RegExp(`^(?:[“"]?)((?:${NAME}\\s+){0,6}?${NAME})\\s+${SPEECH}\\b`, 'u');
 const TRAILING = new RegExp(`[,”"]\\s*((?:${NAME}\\s+){0,6}?${NAME}),?\\s+${SPEECH}\\b[^,;]*$`, 'u');
-const INVERTED = new RegExp(`[,”"]\\s*${SPEECH}\\s+([^,;“”"]{2,80})`, 'u');
+// "..., said Army Col. Chris Garver": a short name after the verb, ending the clause; a longer
+// run ("said Iraqi forces destroyed 100 vehicles") is what was said, not who said it.
+const INVERTED = new RegExp(`[,”"]\\s*${SPEECH}\\s+((?:[^\\s,;“”"\\d]+\\s+){0,7}[^\\s,;“”"\\d]+?)\\.?(?=\\s*(?:[,;]|$))`, 'u');
 const SAYING = new RegExp(`^((?:${NAME}\\s+){0,5}?${NAME})\\s+\\p{Ll}+ed\\b[^,;]*,\\s+saying\\b`, 'u');
 const ACCORDING = /\baccording\s+to\s+(?:an?\s+|the\s+)?([^,;“”"]{2,80}?)(?=[,;“”"]|\.\s*$|\s+(?:on|in|at|earlier|last|this|that)\b|$)/iu;
 
@@ -27,7 +29,9 @@ function clean(s: string): string {
     .trim();
 }
 
-export function attributionIn(sentence: string): Attribution | null {
+export function attributionIn(text: string): Attribution | null {
+  // Spacing must not change who said it: pages use runs of no-break and thin spaces.
+  const sentence = text.replace(/\s+/g, ' ');
   const found =
     ACCORDING.exec(sentence)?.[1] ??
     TRAILING.exec(sentence)?.[1] ??

@@ -59,3 +59,15 @@ describe('scope', () => {
     expect(first('Forces destroyed a total of 750 vehicles in the two convoys.').scope).toContain('in total');
   });
 });
+
+describe('who said it, whatever the spacing', () => {
+  it('reads the same speaker with runs of spaces and no-break spaces', () => {
+    const one = 'At least 40 vehicles were destroyed, U.S. officials told Reuters.';
+    expect(first(one.replace(/ /g, '  ')).speaker).toBe('U.S. officials');
+    expect(first(one.replace(/ /g, '\u00a0')).speaker).toBe('U.S. officials');
+  });
+
+  it('does not take what was said for who said it', () => {
+    expect(first('Jaafer Al-Husseini, a militia spokesman, said Iraqi forces destroyed more than 100 vehicles.').speaker).not.toMatch(/destroyed/);
+  });
+});

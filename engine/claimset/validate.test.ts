@@ -59,3 +59,26 @@ describe('claim-set validation', () => {
     expect(errorsOf(set)).toMatch(/terms: has 1000 entries/);
   });
 });
+
+describe('claim-set validation, what a schema cannot say', () => {
+  it('refuses a claim in two groups, a range upside down, absurd offsets and an empty address', () => {
+    const set = bundled();
+    set.groups[1].claims.push(set.groups[0].claims[0]);
+    set.groups[2].range = { low: 10, high: 1 };
+    set.claims[5].start = 1e300;
+    set.sources[1].url = '';
+    const errors = errorsOf(set);
+    expect(errors).toMatch(/groups\[1\].*is already in groups\[0\]/);
+    expect(errors).toMatch(/groups\[2\].*\.range: low is above high/);
+    expect(errors).toMatch(/claims\[5\].*\.start: must be a whole number/);
+    expect(errors).toMatch(/sources\[1\].*\.url: must be an http\(s\) address/);
+  });
+
+  it('keeps error messages short whatever the size of an id', () => {
+    const set = bundled();
+    set.claims[0].id = 'x'.repeat(100_000);
+    set.claims[0].start = -1;
+    const errors = errorsOf(set) as string;
+    expect(errors.length).toBeLessThan(2000);
+  });
+});

@@ -9,6 +9,8 @@ export const LIMITS = { sources: 500, claims: 20_000, groups: 20_000, terms: 200
 export type Validation = { ok: true; value: ClaimSet } | { ok: false; errors: string[] };
 
 type Obj = Record<string, unknown>;
+/** An id as it appears in an error path: cut short, so a hostile id cannot flood the message. */
+const idIn = (v: unknown) => (typeof v === 'string' ? ` (${v.length > 40 ? v.slice(0, 40) + '…' : v})` : '');
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Checker {
@@ -27,7 +29,7 @@ class Checker {
   }
   int(o: Obj, key: string, path: string) {
     const v = o[key];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) this.fail(`${path}.${key}`, `must be a whole number ≥ 0, got ${describe(v)}`);
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) this.fail(`${path}.${key}`, `must be a whole number ≥ 0, got ${describe(v)}`);
   }
   numOrNull(o: Obj, key: string, path: string) {
     const v = o[key];
@@ -54,6 +56,7 @@ class Checker {
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
   return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
@@ -64,7 +67,8 @@ export function validateClaimSet(json: unknown): Validation {
   if (!isObj(json)) return { ok: false, errors: [`claim set: must be a JSON object, got ${describe(json)}`] };
   if (json.format !== CLAIM_SET_FORMAT) c.fail('format', `must be "${CLAIM_SET_FORMAT}", got ${describe(json.format)}`);
   if (json.version !== CLAIM_SET_VERSION) {
-    return { ok: false, errors: [...c.errors, `version: this Crosscount reads version ${CLAIM_SET_VERSION}, the file is version ${describe(json.version)}`] };
+    const found = json.version === undefined ? 'the file has none' : `the file is version ${describe(json.version)}`;
+    return { ok: false, errors: [...c.errors, `version: this Crosscount reads version ${CLAIM_SET_VERSION}, ${found}`] };
   }
   if (!isObj(json.event)) c.fail('event', `must be an object, got ${describe(json.event)}`);
   else {
@@ -79,9 +83,9 @@ export function validateClaimSet(json: unknown): Validation {
   const groups = c.list(json, 'groups', LIMITS.groups) ?? [];
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => {
-    const path = `sources[${i}]${typeof s.id === 'string' ? ` (${s.id})` : ''}`;
+    const path = `sources[${i}]${idIn(s.id)}`;
     for (const k of ['id', 'file', 'outlet', 'url', 'title', 'published']) c.str(s, k, path);
-    if (typeof s.url === 'string' && s.url && !/^https?:\/\//i.test(s.url)) c.fail(`${path}.url`, 'must be an http(s) address');
+    if (typeof s.url === 'string' && !/^https?:\/\/\S/i.test(s.url)) c.fail(`${path}.url`, 'must be an http(s) address');
     if (typeof s.id === 'string') {
       if (sourceIds.has(s.id)) c.fail(path, `duplicate source id "${s.id}"`);
       sourceIds.add(s.id);
@@ -89,7 +93,7 @@ export function validateClaimSet(json: unknown): Validation {
   });
   const claimIds = new Set<string>();
   claims.forEach((x, i) => {
-    const path = `claims[${i}]${typeof x.id === 'string' ? ` (${x.id})` : ''}`;
+    const path = `claims[${i}]${idIn(x.id)}`;
     for (const k of ['id', 'source', 'text', 'sentence']) c.str(x, k, path);
     for (const k of ['qualifier', 'counted', 'concept', 'action', 'speaker']) c.strOrNull(x, k, path);
     c.int(x, 'start', path);
@@ -121,18 +125,26 @@ export function validateClaimSet(json: unknown): Validation {
     }
   });
   const groupIds = new Set<string>();
+  /** Each claim reports one quantity: it belongs to one group at most. */
+  const grouped = new Map<string, string>();
   groups.forEach((g, i) => {
-    const path = `groups[${i}]${typeof g.id === 'string' ? ` (${g.id})` : ''}`;
+    const path = `groups[${i}]${idIn(g.id)}`;
     for (const k of ['id', 'label', 'concept']) c.str(g, k, path);
     c.strOrNull(g, 'action', path);
     if (!['conflict', 'agree', 'single'].includes(g.verdict as string)) c.fail(`${path}.verdict`, `must be conflict, agree or single, got ${describe(g.verdict)}`);
     if (typeof g.conflict !== 'boolean') c.fail(`${path}.conflict`, `must be true or false, got ${describe(g.conflict)}`);
     else if ((g.verdict === 'conflict') !== g.conflict) c.fail(`${path}.conflict`, 'disagrees with verdict');
     if (!isObj(g.range)) c.fail(`${path}.range`, 'must be an object with low and high');
-    else { c.numOrNull(g.range, 'low', `${path}.range`); c.numOrNull(g.range, 'high', `${path}.range`); }
+    else {
+      c.numOrNull(g.range, 'low', `${path}.range`);
+      c.numOrNull(g.range, 'high', `${path}.range`);
+      if (typeof g.range.low === 'number' && typeof g.range.high === 'number' && g.range.low > g.range.high) c.fail(`${path}.range`, 'low is above high');
+    }
     if (!Array.isArray(g.claims) || !g.claims.length) c.fail(`${path}.claims`, 'must be a non-empty list of claim ids');
     else g.claims.forEach((id, j) => {
       if (typeof id !== 'string' || !claimIds.has(id)) c.fail(`${path}.claims[${j}]`, `names unknown claim ${describe(id)}`);
+      else if (grouped.has(id)) c.fail(`${path}.claims[${j}]`, `claim ${describe(id)} is already in ${grouped.get(id)}`);
+      else grouped.set(id, path);
     });
     if (typeof g.id === 'string') {
       if (groupIds.has(g.id)) c.fail(path, `duplicate group id "${g.id}"`);

@@ -69,10 +69,9 @@ describe('matchPage on hostile text', () => {
     );
   }, fuzzTimeout(20));
 
-  // Fails today: the claim reader's speaker depends on how wide the spaces are, and the speaker
-  // decides which group a page figure joins. "According  to  1,000,000 social media sources, ..."
-  // (two spaces) gives speaker "1", one space gives none. Unskip when engine/claims is fixed.
-  it.skip('joins the same groups however the spaces between words are written', async () => {
+  // The speaker decides which group a page figure joins, so it must not depend on spacing
+  // ("According  to  1,000,000 social media sources, ..." once read the speaker as "1").
+  it('joins the same groups however the spaces between words are written', async () => {
     const HORIZONTAL_SPACE = /[ \t\u00a0\u2007\u2009\u200a\u202f\u3000]+/g;
     const joined = (text: string) => matchPage(text, [set]).map((f) => `${f.text.replace(/\s+/g, ' ')} ${f.groupId} ${f.verdict}`);
     await fuzz(
