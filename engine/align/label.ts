@@ -1,5 +1,5 @@
 // A label a reader understands: what is counted, what happened to it, and the scope words
-// most of the group's figures share ("vehicles destroyed, Ramadi").
+// most of the group's figures share ("homes destroyed, Riverton").
 import type { Claim } from '../claimset/types';
 import { DAY } from '../claims/scope';
 

@@ -5,7 +5,7 @@ const SPEECH = '(?:said|says|say|told|stated|announced|estimated|estimates|estim
 const NAME = "[\\p{L}\\p{N}.’'\\-]+";
 const SUBJECT = new RegExp(`^(?:[“"]?)((?:${NAME}\\s+){0,6}?${NAME})\\s+${SPEECH}\\b`, 'u');
 const TRAILING = new RegExp(`[,”"]\\s*((?:${NAME}\\s+){0,6}?${NAME}),?\\s+${SPEECH}\\b[^,;]*$`, 'u');
-// "..., said Army Col. Chris Garver": a short name after the verb, ending the clause; a longer
+// "..., said Police Chief Ana Ruiz": a short name after the verb, ending the clause; a longer
 // run ("said Iraqi forces destroyed 100 vehicles") is what was said, not who said it.
 const INVERTED = new RegExp(`[,”"]\\s*${SPEECH}\\s+((?:[^\\s,;“”"\\d]+\\s+){0,7}[^\\s,;“”"\\d]+?)\\.?(?=\\s*(?:[,;]|$))`, 'u');
 const SAYING = new RegExp(`^((?:${NAME}\\s+){0,5}?${NAME})\\s+\\p{Ll}+ed\\b[^,;]*,\\s+saying\\b`, 'u');

@@ -1,5 +1,5 @@
-// Scope words narrow a quantity: 55 vehicles "southwest of Falluja" are not 120 "east of
-// Ramadi"; a figure "on Tuesday" is not one "on Wednesday"; "a total of" is not a part.
+// Scope words narrow a quantity: 55 homes "south of Riverton" are not 120 "east of
+// Lakeside"; a figure "on Tuesday" is not one "on Wednesday"; "a total of" is not a part.
 // Places are read from how news names them (after a locative preposition, or "the X area"),
 // never from a gazetteer, so any event's places work.
 
@@ -13,9 +13,9 @@ export interface Scope {
   day: string | null;
 }
 
-/** A spelling-tolerant key for a place name: "Falluja" and "Fallujah" agree, "al-" is dropped. */
+/** A spelling-tolerant key for a place name: "Kiyv" and "Kiyiv" agree, "al-" is dropped. */
 export function placeKey(name: string): string {
-  // The longest word carries the name: "Tofaha Bridge" -> tofaha, "Abu Kamal" -> kamal.
+  // The longest word carries the name: "Tower Bridge" -> tower, "Abu Kamal" -> kamal.
   const word = name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
   return word.toLowerCase().replace(/^(?:al|el|ar|as|ad)[-\s]/, '').replace(/[^\p{L}]/gu, '').slice(0, 6);
 }

@@ -60,7 +60,7 @@ export interface Claim {
   scope: string[];
   /** Places named elsewhere in the figure's paragraph: weaker evidence of scope. */
   nearby: string[];
-  /** Who said it, as written ("Col. Chris Garver"), or null. */
+  /** Who said it, as written ("Police Chief Ana Ruiz"), or null. */
   speaker: string | null;
   sentence: string;
   /** Offset of the figure inside `sentence`, to emphasise it when shown. */
@@ -72,7 +72,7 @@ export type Verdict = 'conflict' | 'agree' | 'single';
 
 export interface Group {
   id: string;
-  /** A label a reader understands: "vehicles destroyed (east of Ramadi)". */
+  /** A label a reader understands: "homes destroyed, Riverton". */
   label: string;
   concept: string;
   action: string | null;

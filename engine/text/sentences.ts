@@ -55,7 +55,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) {
       // An abbreviation ends a sentence only when a capitalised word follows and the word before
-      // is not a title; "said Col. Chris Garver" must stay whole, "in the U.S. The next" need not.
+      // is not a title; "said Col. Ana Ruiz" must stay whole, "in the U.S. The next" need not.
       continue;
     }
     // "No. 5", "3.1 miles": a following lower-case letter or digit means the sentence goes on.

@@ -1,4 +1,4 @@
-// Word tokens with offsets. Apostrophes and hyphens stay inside a word ("al-Obeidi", "Da’esh").
+// Word tokens with offsets. Apostrophes and hyphens stay inside a word ("al-Rashid", "O’Brien").
 export interface Word {
   text: string;
   lower: string;
