@@ -7,6 +7,7 @@ import { createServer as createTcpServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedPages } from '../../../scripts/seed-pages';
+import { hostilePages } from './hostile-pages';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/pages');
 
@@ -19,6 +20,7 @@ export interface PageServer {
 
 export async function startPageServer(): Promise<PageServer> {
   const seeds = new Map(seedPages().map((p) => [`/seed/${p.name}`, p.html]));
+  for (const [name, html] of hostilePages()) seeds.set(`/hostile/${name}`, html);
   const requests: string[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
