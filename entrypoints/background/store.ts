@@ -61,6 +61,10 @@ export class Store {
     await this.db.put('claimSets', { id: set.event.id, set, bundled, storedAt: new Date().toISOString() });
   }
 
+  async has(id: string): Promise<boolean> {
+    return (await this.db.getKey('claimSets', id)) !== undefined;
+  }
+
   async remove(id: string): Promise<boolean> {
     const tx = this.db.transaction('claimSets', 'readwrite');
     const found = (await tx.store.getKey(id)) !== undefined;
