@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildClaimSet } from '../engine/claimset/build';
 import type { ClaimSet } from '../engine/claimset/types';
+import { claimSetJson } from '../engine/claimset/serialize';
 import { parseClaimSet } from '../engine/claimset/validate';
 import { annotateFile, formatTable } from './annotate-page';
 import { UsageError } from './errors';
@@ -25,11 +26,6 @@ function option(args: string[], ...names: string[]): string | undefined {
   if (value === undefined || value.startsWith('-')) throw new UsageError(`${args[i]} needs a value\n${USAGE}`);
   args.splice(i, 2);
   return value;
-}
-
-/** Serialises a claim set the one way, so equal input gives byte-identical files. */
-export function claimSetJson(set: ClaimSet): string {
-  return JSON.stringify(set, null, 1) + '\n';
 }
 
 function writeAtomically(path: string, text: string): void {

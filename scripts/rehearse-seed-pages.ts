@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClaimSet } from '../engine/claimset/build';
 import { annotateFile } from '../cli/annotate-page';
-import { claimSetJson } from '../cli/main';
+import { claimSetJson } from '../engine/claimset/serialize';
 import { readEventFolder } from '../cli/read-articles';
 
 const root = join(import.meta.dirname, '..');

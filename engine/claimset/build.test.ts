@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimSetJson } from '../../cli/main';
+import { claimSetJson } from './serialize';
 import { readEventFolder } from '../../cli/read-articles';
 import { buildClaimSet } from './build';
 import { validateClaimSet } from './validate';

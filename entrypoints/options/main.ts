@@ -1,6 +1,7 @@
 // Settings and claim sets. Every change goes through the background, which validates imports
 // before storing anything: a bad file leaves the stored sets as they were.
 import { h } from '../../components/dom';
+import { claimSetJson } from '../../engine/claimset/serialize';
 import type { ImportResponse, ListedSet, Settings } from '../../components/messages';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -17,14 +18,23 @@ async function showSettings(settings?: Settings) {
   $('#sites').replaceChildren(...(items.length > 0 ? items : [h(document, 'li', { class: 'meta' }, 'None')]));
 }
 
+let exportUrls: string[] = [];
+
 async function showSets() {
   const listed = await send<ListedSet[]>({ type: 'list' });
+  for (const url of exportUrls) URL.revokeObjectURL(url);
+  exportUrls = [];
   const items = listed.map(({ set, bundled }) => {
     const remove = h(document, 'button', { type: 'button', 'aria-label': `Remove ${set.event.title}` }, 'Remove');
     remove.addEventListener('click', async () => {
       await send({ type: 'remove', id: set.event.id });
       await showSets();
     });
+    // Export: the stored set as a file, byte for byte what an import of it stores again.
+    const exported = h(document, 'a', { download: `${set.event.id}.json`, 'aria-label': `Export ${set.event.title}` }, 'Export');
+    const url = URL.createObjectURL(new Blob([claimSetJson(set)], { type: 'application/json' }));
+    exportUrls.push(url);
+    exported.setAttribute('href', url);
     const conflicts = set.groups.filter((g) => g.verdict === 'conflict').length;
     return h(
       document,
@@ -33,6 +43,7 @@ async function showSets() {
       h(document, 'strong', {}, set.event.title),
       bundled && h(document, 'span', { class: 'bundled' }, 'bundled'),
       remove,
+      exported,
       h(document, 'div', { class: 'meta' }, `${set.event.id} · ${set.sources.length} articles · ${set.groups.length} quantities · ${conflicts} in conflict`),
     );
   });
