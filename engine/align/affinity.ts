@@ -7,7 +7,7 @@ import { placeKey } from '../claims/scope';
 import { DAY } from '../claims/scope';
 import { centre, overlaps } from './intervals';
 
-export type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
+type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
 const MARKERS = new Set(['in total', 'another', 'separate']);
 

@@ -19,7 +19,7 @@ const MERGE_THRESHOLD_UNKNOWN_ACTION = 2;
  *  quantity per outcome unless it marks a second (which `distinctInOneArticle` catches). */
 const SAME_ARTICLE_COHESION = 1.5;
 
-export function mergeThreshold(bucket: string): number {
+function mergeThreshold(bucket: string): number {
   return bucket.endsWith('|') ? MERGE_THRESHOLD_UNKNOWN_ACTION : MERGE_THRESHOLD;
 }
 

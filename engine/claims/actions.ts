@@ -32,6 +32,3 @@ for (const [action, forms] of Object.entries(FORMS)) for (const f of forms) if (
 export function actionOf(word: string): string | null {
   return ACTION_OF.get(word.toLowerCase()) ?? null;
 }
-
-/** Actions that are the outcome of the sentence (a verb), as opposed to nouns that set a frame. */
-export const FRAME_ACTIONS = new Set(['convoy', 'shown']);

@@ -16,7 +16,7 @@ export interface Article {
 
 const QUOTE_CONTEXT = 32;
 
-export function claimsOfArticle(article: Article): Claim[] {
+function claimsOfArticle(article: Article): Claim[] {
   return claimsOfDrafts(article, extractClaims(article.text));
 }
 

@@ -37,7 +37,7 @@ function indexOf(set: ClaimSet): SetIndex {
 }
 
 /** "https://www.example.com/a/b/?x#y" and "http://example.com/a/b" name the same article. */
-export function sameArticleUrl(a: string, b: string): boolean {
+function sameArticleUrl(a: string, b: string): boolean {
   const norm = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
   return !!a && !!b && norm(a) === norm(b);
 }
