@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  coversNumber, fuzz, fuzzTimeout, mutated, realSentences, spaceRun, spreadSpaces, tokenSoup,
+  expectSpanInside, fuzz, fuzzTimeout, mutated, realSentences, spaceRun, spreadSpaces, tokenSoup,
 } from '../../tests/fuzz/text-arbitraries';
 import { findFigures, type Figure } from './find-figures';
 
@@ -14,12 +14,7 @@ function checkFigures(text: string, figures: Figure[]) {
   let previousEnd = 0;
   for (const f of figures) {
     const where = `${JSON.stringify(f.text)} at ${f.start} in ${JSON.stringify(text.slice(0, 300))}`;
-    expect(Number.isInteger(f.start) && Number.isInteger(f.end), where).toBe(true);
-    expect(f.start, where).toBeGreaterThanOrEqual(0);
-    expect(f.end, where).toBeGreaterThan(f.start);
-    expect(f.end, where).toBeLessThanOrEqual(text.length);
-    expect(text.slice(f.start, f.end), where).toBe(f.text);
-    expect(coversNumber(f.text), `${where} covers no number`).toBe(true);
+    expectSpanInside(text, f, where);
     expect(f.numberStart, where).toBeGreaterThanOrEqual(f.start);
     expect(f.numberEnd, where).toBeLessThanOrEqual(f.end);
     expect(f.numberEnd, where).toBeGreaterThan(f.numberStart);

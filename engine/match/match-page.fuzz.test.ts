@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  coversNumber, fuzz, fuzzTimeout, mutated, mutatedArticle, root, SENTENCES, spaceRun, spreadSpaces, tokenSoup,
+  expectSpanInside, fuzz, fuzzTimeout, mutated, mutatedArticle, root, SENTENCES, spaceRun, spreadSpaces, tokenSoup,
 } from '../../tests/fuzz/text-arbitraries';
 import type { ClaimSet } from '../claimset/types';
 import { matchPage } from './match-page';
@@ -22,12 +22,7 @@ function checkPageFigures(text: string, figures: PageFigure[], ownSource?: strin
   let previousEnd = 0;
   for (const f of figures) {
     const where = `${JSON.stringify(f.text)} at ${f.start}`;
-    expect(Number.isInteger(f.start) && Number.isInteger(f.end), where).toBe(true);
-    expect(f.start, where).toBeGreaterThanOrEqual(0);
-    expect(f.end, where).toBeGreaterThan(f.start);
-    expect(f.end, where).toBeLessThanOrEqual(text.length);
-    expect(text.slice(f.start, f.end), where).toBe(f.text);
-    expect(coversNumber(f.text), `${where} covers no number`).toBe(true);
+    expectSpanInside(text, f, where);
     expect(f.start, `${where} overlaps the figure before it`).toBeGreaterThanOrEqual(previousEnd);
     previousEnd = f.end;
     expect(f.eventId).toBe(set.event.id);

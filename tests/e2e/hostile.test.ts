@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { launchChromium, launchFirefox, type TestBrowser, type TestPage } from './support/browsers';
+import { pageStateOf, type PageState } from './support/page-state';
 import { startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './support/server';
 
 type Ext = typeof import('wxt/browser').browser;
-type PageState = { scans: number; enabled: boolean; figures: { text: string }[]; problems: string[] };
 
 const bundled = bundledJson as unknown as ClaimSet;
 const A1 =
@@ -58,14 +58,7 @@ function describeHostileIn(name: string, launch: (proxyPort: number) => Promise<
     let control: TestPage;
     let tabId: number;
 
-    const pageState = () =>
-      control.evaluate(
-        async (id) => {
-          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-          return ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null) as Promise<PageState | null>;
-        },
-        tabId,
-      );
+    const pageState = () => pageStateOf(control, tabId);
 
     /** Opens a fixture and waits for the content script's first scan to finish. */
     async function open(page: string): Promise<PageState> {

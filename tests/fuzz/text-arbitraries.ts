@@ -6,6 +6,7 @@
 // Runs: FUZZ_RUNS (default 200) cases per property, so `npx vitest run` stays fast;
 // `npm run fuzz:long` raises it. FUZZ_SEED replays a failure fast-check reported.
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FRACTIONS, SCALES, TENS, UNITS, VAGUE } from '../../engine/figures/number-words';
@@ -166,3 +167,13 @@ export function spreadSpaces(text: string, runs: readonly string[]): string {
   return text.replace(/ /g, () => runs[i++ % runs.length]);
 }
 export const spaceRun = fc.array(fc.constantFrom(' ', '\u00a0', '\u2009', '\u202f', '\t'), { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
+
+/** A figure's span must lie inside the text, slice to its own text and cover a number. */
+export function expectSpanInside(text: string, f: { start: number; end: number; text: string }, where: string): void {
+  expect(Number.isInteger(f.start) && Number.isInteger(f.end), where).toBe(true);
+  expect(f.start, where).toBeGreaterThanOrEqual(0);
+  expect(f.end, where).toBeGreaterThan(f.start);
+  expect(f.end, where).toBeLessThanOrEqual(text.length);
+  expect(text.slice(f.start, f.end), where).toBe(f.text);
+  expect(coversNumber(f.text), `${where} covers no number`).toBe(true);
+}

@@ -11,6 +11,7 @@ import { viewFigure } from '../../../components/figure-view';
 import type { ClaimSet } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
 import type { TestBrowser, TestPage } from './browsers';
+import { pageStateOf } from './page-state';
 import { CORPUS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
 
 type Ext = typeof import('wxt/browser').browser;
@@ -101,14 +102,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
     let control: TestPage;
     let tabId: number;
 
-    const pageState = () =>
-      control.evaluate(
-        async (id) => {
-          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-          return ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null) as Promise<{ scans: number; figures: unknown[]; problems: string[] } | null>;
-        },
-        tabId,
-      );
+    const pageState = () => pageStateOf(control, tabId);
     async function open(page: SeedPage | string, quick = false) {
       const path = typeof page === 'string' ? page : `/seed/${page.name}`;
       // A tab in the background gets throttled timers and no keyboard focus.
