@@ -89,16 +89,28 @@ function clusterIndices(
   initial: number[][],
   keptApart: (i: number, j: number) => boolean = () => false,
 ): number[][] {
-  const score: number[][] = bucket.map((a) =>
-    bucket.map((b) => (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0)),
-  );
-  const apart: boolean[][] = bucket.map((a, i) => bucket.map((b, j) => keptApart(i, j) || distinctInOneArticle(a, b)));
+  // Pairs are scored when the merge loop first compares them, not all up front: when a page
+  // joins a claim set, stored groups are kept apart, so the stored-by-stored pairs (most of the
+  // n²) are never compared and their affinity would be wasted work on every page.
+  const n = bucket.length;
+  const memo = new Array<number | undefined>(n * n);
+  const link = (i: number, j: number): number => {
+    let s = memo[i * n + j];
+    if (s === undefined) {
+      const a = bucket[i], b = bucket[j];
+      s = keptApart(i, j) || distinctInOneArticle(a, b)
+        ? -Infinity
+        : a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0;
+      memo[i * n + j] = s;
+    }
+    return s;
+  };
   let clusters: number[][] = initial.map((c) => [...c]);
   for (;;) {
     let best = -Infinity, bi = -1, bj = -1;
     for (let i = 0; i < clusters.length; i++) {
       for (let j = i + 1; j < clusters.length; j++) {
-        const s = linkScore(clusters[i], clusters[j], score, apart);
+        const s = linkScore(clusters[i], clusters[j], link);
         // Ties go to the earliest pair, which keeps the result independent of hash order.
         if (s > best) { best = s; bi = i; bj = j; }
       }
@@ -110,12 +122,13 @@ function clusterIndices(
   return clusters;
 }
 
-function linkScore(x: number[], y: number[], score: number[][], apart: boolean[][]): number {
-  let sum = 0, count = 0;
+/** Average link between two clusters; -Infinity when any pair must stay apart. */
+function linkScore(x: number[], y: number[], link: (i: number, j: number) => number): number {
+  let sum = 0;
   for (const i of x) for (const j of y) {
-    if (apart[i][j]) return -Infinity;
-    sum += score[i][j];
-    count++;
+    const s = link(i, j);
+    if (s === -Infinity) return s;
+    sum += s;
   }
-  return sum / count;
+  return sum / (x.length * y.length);
 }
