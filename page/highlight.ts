@@ -2,7 +2,7 @@
 // ranges (markRanges), never with keyword searches: only what the engine found is marked.
 import Mark from 'mark.js';
 import type { PageFigure } from '../engine/match/page-figure';
-import type { VisibleText } from './visible-text';
+import type { TextPiece, VisibleText } from './visible-text';
 
 export const MARK_CLASS = 'crosscount-mark';
 export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
@@ -71,8 +71,10 @@ let figureSerial = 0;
  */
 export function highlightFigures(context: Element, visible: VisibleText, figures: readonly PageFigure[]): Highlight[] {
   const highlights: Highlight[] = figures.map((figure) => ({ figure, marks: [] }));
-  const offsets = markjsOffsets(context);
-  const jobs: Job[] = [];
+  // mark.js walks every text node of the element it is given; given the element around each
+  // figure's text rather than the whole page, marking costs what the figures cost, not what
+  // the page does.
+  const byParent = new Map<Element, { piece: TextPiece; index: number }[]>();
   figures.forEach((figure, index) => {
     for (const piece of visible.pieces(figure.start, figure.end)) {
       const existing = markOf(piece.node);
@@ -80,15 +82,22 @@ export function highlightFigures(context: Element, visible: VisibleText, figures
         if (!highlights[index].marks.includes(existing)) highlights[index].marks.push(existing);
         continue;
       }
-      const base = offsets.get(piece.node);
-      if (base === undefined) continue;
-      jobs.push({ start: base + piece.start, length: piece.end - piece.start, index });
+      const parent = piece.node.parentElement ?? context;
+      if (!byParent.has(parent)) byParent.set(parent, []);
+      byParent.get(parent)!.push({ piece, index });
     }
   });
   const serial = figureSerial;
   figureSerial += figures.length;
-  if (jobs.length > 0) {
-    new Mark(context as HTMLElement).markRanges(jobs, {
+  for (const [parent, pieces] of byParent) {
+    const offsets = markjsOffsets(parent);
+    const jobs: Job[] = [];
+    for (const { piece, index } of pieces) {
+      const base = offsets.get(piece.node);
+      if (base !== undefined) jobs.push({ start: base + piece.start, length: piece.end - piece.start, index });
+    }
+    if (jobs.length === 0) continue;
+    new Mark(parent as HTMLElement).markRanges(jobs, {
       element: 'mark',
       className: MARK_CLASS,
       iframes: false,
