@@ -21,6 +21,31 @@ describe('page matching', () => {
     for (const f of figures) expect(cnn.slice(f.start, f.end)).toBe(f.text);
   });
 
+  it("on one of the set's own articles, shows the set's own reading of its figures, found by their quotes", () => {
+    const url = 'https://edition.cnn.com/2016/06/30/middleeast/iraq-militants-airstrike/';
+    const stored = set.claims.find((c) => c.source === '004_fe9da18e060a0d97' && c.text === 'approximately 55')!;
+    // A set whose stored reading differs from what reading the page would give: the page shows the set's.
+    const altered: ClaimSet = { ...set, claims: set.claims.map((c) => (c === stored ? { ...c, value: { low: 56, high: 56 } } : c)) };
+    const page = `Menu  Search\n${cnn.replace(/\n+/g, '\n   ')}\nMost read: 55 things to do`;
+    const figure = matchPage(page, [altered], { pageUrl: url }).find((f) => f.text === 'approximately 55')!;
+    expect(figure.value).toEqual({ low: 56, high: 56 });
+    expect(page.slice(figure.start, figure.end)).toBe('approximately 55');
+    expect(figure.groupId).toBe(set.groups.find((g) => g.claims.includes(stored.id))!.id);
+  });
+
+  it('reads an own article that has changed since the set was built like any other page', () => {
+    const url = 'https://edition.cnn.com/2016/06/30/middleeast/iraq-militants-airstrike/';
+    const edited = cnn.replace('approximately 55', 'approximately 57');
+    const figures = matchPage(edited, [set], { pageUrl: url });
+    const f57 = figures.find((f) => f.text === 'approximately 57')!;
+    expect(f57.value.low).toBeLessThan(57);
+    expect(f57.value.high).toBeGreaterThan(57);
+    expect(f57.verdict).toBe('conflict');
+    // Still the page's own article: its stored figures are not its competitors.
+    expect(f57.competitors.every((id) => !id.startsWith('004_fe9da18e060a0d97'))).toBe(true);
+    for (const f of figures) expect(edited.slice(f.start, f.end)).toBe(f.text);
+  });
+
   it('does nothing on a page about something else', () => {
     const text = 'The city council approved 120 new buses and 55 bicycle lanes on Tuesday, the mayor said.';
     expect(pageConcernsEvent(text, set.terms)).toBe(false);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { anchorQuote } from './anchor-quote';
+
+const article = 'Officials said about 55 vehicles were destroyed.\n\nA second strike hit 55 more near the river.';
+const quote = (start: number, end: number, context = 32) => ({
+  exact: article.slice(start, end),
+  prefix: article.slice(Math.max(0, start - context), start),
+  suffix: article.slice(end, end + context),
+});
+
+describe('anchorQuote', () => {
+  it('finds the occurrence whose surroundings match, not the first one', () => {
+    const second = article.lastIndexOf('55');
+    const page = `Site header 55 links\n${article}\nFooter 55`;
+    const at = anchorQuote(page, quote(second, second + 2))!;
+    expect(at.start).toBe(page.lastIndexOf('55 more'));
+    expect(page.slice(at.start, at.end)).toBe('55');
+  });
+
+  it('reads a page whose blocks and spaces are laid out differently from the article', () => {
+    const start = article.indexOf('about 55');
+    const page = 'Officials   said\tabout 55 vehicles were destroyed.\nA second strike hit 55 more near the river.';
+    const at = anchorQuote(page, quote(start, start + 'about 55'.length))!;
+    expect(page.slice(at.start, at.end)).toBe('about 55');
+  });
+
+  it('gives no anchor when the figure is no longer there or its context has changed', () => {
+    const start = article.indexOf('about 55');
+    const q = quote(start, start + 'about 55'.length);
+    expect(anchorQuote(article.replace('about 55', 'about 60'), q)).toBeNull();
+    expect(anchorQuote('Weather: about 55 degrees and sunny all week, forecasters expect.', q)).toBeNull();
+  });
+
+  it('anchors a figure at the very start or end of its article, where one side has no context', () => {
+    const text = '120 vehicles were hit';
+    expect(anchorQuote(`Menu\n${text}`, { exact: '120', prefix: '', suffix: ' vehicles were hit' })).toEqual({ start: 5, end: 8 });
+    expect(anchorQuote('', { exact: '120', prefix: '', suffix: '' })).toBeNull();
+  });
+});

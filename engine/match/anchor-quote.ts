@@ -1,0 +1,53 @@
+// Finds a stored claim again in a page's text by its TextQuoteSelector (the figure as written,
+// with the text just before and after it), as annotation tools re-anchor a quote.
+//
+// The page's text is not the article file the claim was read from: a page puts its blocks on
+// lines of their own and collapses spaces, so the context is compared with whitespace runs
+// read as one space. A figure such as "55" occurs many times on a page; the occurrence whose
+// surroundings agree best with the stored context wins, and only when most of that context
+// agrees — a page that has changed since the claim set was built gives no anchor rather than
+// a wrong one.
+
+export interface QuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Share of the stored context (prefix and suffix together) that must agree. */
+const MIN_AGREEMENT = 0.8;
+
+const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+
+function commonTail(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonHead(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Where `selector.exact` stands in `text` with the stored context around it, or null. */
+export function anchorQuote(text: string, selector: QuoteSelector): { start: number; end: number } | null {
+  const { exact } = selector;
+  if (!exact) return null;
+  const prefix = squeeze(selector.prefix);
+  const suffix = squeeze(selector.suffix);
+  const wanted = prefix.length + suffix.length;
+  // Whitespace in the page may be longer than in the article (indentation, line breaks).
+  const reach = 4 * Math.max(prefix.length, suffix.length) + 16;
+  let best = -1, bestAt = -1;
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    const before = squeeze(text.slice(Math.max(0, at - reach), at));
+    const after = squeeze(text.slice(at + exact.length, at + exact.length + reach));
+    const agreed = commonTail(before, prefix) + commonHead(after, suffix);
+    if (agreed > best) [best, bestAt] = [agreed, at];
+    if (agreed === wanted) break;
+  }
+  if (bestAt < 0 || (wanted > 0 && best / wanted < MIN_AGREEMENT)) return null;
+  return { start: bestAt, end: bestAt + exact.length };
+}
