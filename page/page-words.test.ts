@@ -15,4 +15,13 @@ describe('page words for the relevance gate', () => {
     document.body.innerHTML = '<span>air</span><span>strikes</span>';
     expect(readPageWords(document.body)).toBe('air strikes');
   });
+
+  it('reads the words of one changed node, element or text, as a page change gives them', () => {
+    document.body.innerHTML = '<p>Convoy <b>hit</b></p><script>var x;</script>';
+    const [p, script] = [document.querySelector('p')!, document.querySelector('script')!];
+    expect(readPageWords(p)).toBe('Convoy  hit');
+    expect(readPageWords(p.firstChild!)).toBe('Convoy ');
+    expect(readPageWords(script)).toBe('');
+    expect(readPageWords(script.firstChild!)).toBe('');
+  });
 });

@@ -7,9 +7,15 @@ const SHOW_TEXT = 4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 
-export function readPageWords(root: Element): string {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT, {
-    acceptNode: (node) => (NOT_PROSE.has(node.parentElement?.tagName ?? '') ? FILTER_REJECT : FILTER_ACCEPT),
+const isProse = (text: Node) => !NOT_PROSE.has(text.parentElement?.tagName ?? '');
+
+/** The words under `root`: an element, or one text node (a page's change can be either). */
+export function readPageWords(root: Node): string {
+  if (root.nodeType === 3) return isProse(root) ? (root as Text).data : '';
+  const doc = root.ownerDocument;
+  if (!doc || root.nodeType !== 1) return '';
+  const walker = doc.createTreeWalker(root, SHOW_TEXT, {
+    acceptNode: (node) => (isProse(node) ? FILTER_ACCEPT : FILTER_REJECT),
   });
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);

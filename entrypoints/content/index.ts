@@ -18,7 +18,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const doc = document;
-    const observer = new MutationObserver(guard(() => schedule()));
+    const changed = (records: MutationRecord[]) => {
+      scanner.noteChanges(records);
+      schedule();
+    };
+    const observer = new MutationObserver(guard(changed));
     const observe = () =>
       doc.body &&
       observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
@@ -36,7 +40,8 @@ export default defineContentScript({
       },
       quietly(change) {
         // Changes the page made before ours still count.
-        if (observer.takeRecords().length > 0) schedule();
+        const pending = observer.takeRecords();
+        if (pending.length > 0) changed(pending);
         observer.disconnect();
         try {
           change();

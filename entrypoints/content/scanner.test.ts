@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import '../../page/testing/happy-dom-node-iterator';
+import type { ClaimSet } from '../../engine/claimset/types';
+import { MARK_SELECTOR } from '../../page/highlight';
+import { TermIndex } from '../background/term-index';
+import { Scanner } from './scanner';
+
+const root = join(import.meta.dirname, '..', '..');
+const set: ClaimSet = JSON.parse(readFileSync(join(root, 'assets', 'claims', 'fallujah-convoys-2016.json'), 'utf8'));
+const article = readFileSync(join(root, 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
+
+/** A scanner over this document whose background is the real term index over the bundled set. */
+function scannerWithBackground() {
+  const index = new TermIndex([{ id: set.event.id, terms: set.terms }]);
+  const asked: string[][] = [];
+  const scanner = new Scanner(document, {
+    async lookup(terms) {
+      asked.push(terms);
+      return { enabled: true, sets: index.lookup(terms).length ? [set] : [] };
+    },
+    report() {},
+    quietly: (change) => change(),
+    decorate() {},
+  });
+  return { scanner, asked };
+}
+
+/** Appends a paragraph and tells the scanner, as the content script's mutation observer does. */
+function append(scanner: Scanner, text: string) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  scanner.noteChanges([{ type: 'childList', target: document.body, addedNodes: [p] as unknown as NodeList } as unknown as MutationRecord]);
+}
+
+describe('scanner on a changing page', () => {
+  it('asks the background again only when a change brings words the page did not have', async () => {
+    document.body.innerHTML = '<p>The orchestra played Brahms in the concert hall on Sunday.</p>';
+    const { scanner, asked } = scannerWithBackground();
+    await scanner.scan();
+    expect(asked).toHaveLength(1);
+    append(scanner, 'Brahms, the orchestra, the concert hall.');
+    await scanner.scan();
+    expect(asked).toHaveLength(1);
+    append(scanner, 'Tickets for the violinist sold out.');
+    await scanner.scan();
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual(expect.arrayContaining(['brahms', 'orchestra', 'violinist', 'tickets']));
+    // Only what changed is read: a paragraph the page removes and adds back brings nothing new.
+    const last = document.body.lastElementChild!;
+    last.remove();
+    scanner.noteChanges([{ type: 'childList', target: document.body, addedNodes: [] as unknown as NodeList } as unknown as MutationRecord]);
+    await scanner.scan();
+    append(scanner, 'Tickets for the violinist sold out.');
+    await scanner.scan();
+    expect(asked).toHaveLength(2);
+  });
+
+  it('highlights the figures of a page that becomes about a stored event through text it adds', async () => {
+    document.body.innerHTML = '<p>Live updates from the region will appear below.</p>';
+    const { scanner } = scannerWithBackground();
+    await scanner.scan();
+    expect(scanner.sets).toEqual([]);
+    for (const line of article.split('\n').filter(Boolean)) append(scanner, line);
+    await scanner.scan();
+    expect(scanner.sets).toEqual([set]);
+    expect(document.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(0);
+    expect(scanner.figures.map((f) => f.text)).toContain('approximately 55');
+  });
+
+  it('reads the whole page again after a reset, not only what changed', async () => {
+    document.body.innerHTML = `<p>${article.split('\n')[0]}</p>`;
+    const { scanner, asked } = scannerWithBackground();
+    await scanner.scan();
+    scanner.reset();
+    await scanner.scan();
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual(asked[0]);
+  });
+});
