@@ -37,6 +37,18 @@ describe('readVisibleText', () => {
     expectExactMapping(v);
   });
 
+  it('collapses single spaces at the edges of inline elements as it does longer runs', () => {
+    const spaced = read('<p> Coalition <i> airstrikes </i> <b>destroyed</b>  about <span> 175 </span>vehicles. </p><p> Next</p>');
+    expect(spaced.text).toBe('Coalition airstrikes destroyed about 175 vehicles.\nNext');
+    expectExactMapping(spaced);
+    for (const html of ['<p>one <b> two</b></p>', '<p>one<b> two </b> three</p>', '<p> </p><p>a</p>', '<p>a <i> </i> b</p>']) {
+      const single = read(html);
+      const doubled = read(html.replace(/ /g, '  '));
+      expect(single.text, html).toBe(doubled.text);
+      expectExactMapping(single);
+    }
+  });
+
   it('keeps whitespace inside pre as written', () => {
     const v = read('<p>Before</p><pre>a  b\n c</pre>');
     expect(v.text).toBe('Before\na  b\n c');

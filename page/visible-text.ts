@@ -140,10 +140,18 @@ function* walkVisibleText(root: Node, nodesPerSlice: number): Generator<void, Vi
     append(chars);
   };
   const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
+  const SPACING_TO_COLLAPSE = /[\t\n\r\f]| {2}/;
   const readText = (node: Text) => {
     const data = node.data;
     if (preformatted.length > 0) {
       if (data) push(node, 0, data);
+      return;
+    }
+    // Most text nodes hold single spaces only and show as written, less a leading space the
+    // line already has: one piece per node rather than one per word.
+    if (!SPACING_TO_COLLAPSE.test(data)) {
+      const skip = data[0] === ' ' && (length === 0 || lastChar === ' ' || lastChar === '\n') ? 1 : 0;
+      if (data.length > skip) push(node, skip, skip ? data.slice(1) : data);
       return;
     }
     let i = 0;
