@@ -71,3 +71,20 @@ describe('who said it, whatever the spacing', () => {
     expect(first('Jaafer Al-Husseini, a militia spokesman, said Iraqi forces destroyed more than 100 vehicles.').speaker).not.toMatch(/destroyed/);
   });
 });
+
+describe('digits of other scripts', () => {
+  // The reader's own digit patterns (a sentence goes on before a digit, a speaker's name holds
+  // none) must see "٣" as they see "3": the same drafts as the ASCII spelling, at the same offsets.
+  const arabic = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  const reading = (text: string) => extractClaims(text).map(({ figure: { text: _, ...figure }, ...draft }) => ({ ...draft, figure }));
+
+  it.each([
+    'The convoy lost 40 trucks near Falluja. 3 more were hit near Ramadi on Thursday.',
+    'Strikes destroyed 55 vehicles, said 2 officials.',
+    'Iraqi forces destroyed about 55 vehicles and 120 more near Fallujah, Col. Chris Garver said.',
+  ])('%s', (ascii) => {
+    const text = arabic(ascii);
+    expect(text).not.toBe(ascii);
+    expect(reading(text)).toEqual(reading(ascii));
+  });
+});

@@ -2,6 +2,7 @@
 // it, its scope and who said it. Used alike for an outlet's article (the builder) and for the
 // page a reader is on (the matcher), so both sides are read the same way.
 import type { Claim } from '../claimset/types';
+import { toAsciiDigits } from '../figures/ascii-digits';
 import { findFigures, type Figure } from '../figures/find-figures';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { actionAround } from './action';
@@ -37,9 +38,14 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
 
 /** The same reading, pausing (yielding) every `sentencesPerStep` sentences so a caller can
  *  spread a long page over several short tasks. */
-export function* extractClaimsInSteps(text: string, figures: Figure[], sentencesPerStep: number): Generator<void, ClaimDraft[], void> {
+export function* extractClaimsInSteps(original: string, figures: Figure[], sentencesPerStep: number): Generator<void, ClaimDraft[], void> {
   const reported = figures.filter((f) => f.reported);
   if (!reported.length) return [];
+  // The reader matches digits with ASCII patterns of its own: a sentence goes on before a digit
+  // ("3. 5"), a number ends a counted phrase, a speaker's name holds none. So it reads the text
+  // the grammar read (figures/ascii-digits.ts): "٥٥" as 55, same length, same offsets. Nothing it
+  // returns is sliced from the text but a speaker's name, where ASCII digits do no harm.
+  const text = toAsciiDigits(original);
   const sentences = splitSentences(text);
   const drafts: ClaimDraft[] = [];
   const placesOfParagraph = new Map<number, Set<string>>();

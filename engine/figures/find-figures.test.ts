@@ -136,3 +136,46 @@ describe('hostile text', () => {
     expect(reported('handsome 55 vehicles')[0]).toMatchObject({ text: '55', qualifier: null });
   });
 });
+
+describe('digits of other scripts', () => {
+  // The figure read from `text` must be the one read from its ASCII spelling, at the same offsets.
+  const sameAsAscii = (text: string, ascii: string) => {
+    expect(text.length).toBe(ascii.length);
+    const figures = findFigures(text);
+    const expected = findFigures(ascii);
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.map(({ text: _, ...f }) => f)).toEqual(expected.map(({ text: _, ...f }) => f));
+    for (const f of figures) expect(f.text).toBe(text.slice(f.start, f.end));
+    return figures;
+  };
+
+  it.each([
+    ['killed ٥٥ militants', 'killed 55 militants', 55], // Arabic-Indic
+    ['۶۸۸ vehicles', '688 vehicles', 688], // Persian
+    ['१२० trucks', '120 trucks', 120], // Devanagari
+    ['১৭৫ trucks', '175 trucks', 175], // Bengali
+    ['๒๕ trucks', '25 trucks', 25], // Thai
+    ['１２０ vehicles', '120 vehicles', 120], // fullwidth
+    ['١٬٢٠٠ fighters', '1,200 fighters', 1200], // Arabic thousands separator
+    ['a ٣٫٥ percent rise', 'a 3.5 percent rise', 3.5], // Arabic decimal separator
+  ])('reads %s as %s', (text, ascii, value) => {
+    const [f] = sameAsAscii(text, ascii).filter((x) => x.reported);
+    expect(f.value).toEqual({ low: value, high: value });
+  });
+
+  it('reads qualifiers, ranges and kinds around them as around ASCII digits', () => {
+    const [f] = sameAsAscii('more than ٢٠٠ vehicles', 'more than 200 vehicles');
+    expect(f).toMatchObject({ text: 'more than ٢٠٠', qualifier: 'more than', start: 0, end: 13 });
+    expect(f.value.low).toBeGreaterThan(200);
+    sameAsAscii('between ١٩٬٠٠٠ and ٢٥٬٠٠٠ people', 'between 19,000 and 25,000 people');
+    sameAsAscii('in ۲۰۱۶, at ۹:۳۰ a.m., ۴۰ miles away, ۱۴%', 'in 2016, at 9:30 a.m., 40 miles away, 14%');
+    sameAsAscii('an F-١٦ and ٥٥+ trucks', 'an F-16 and 55+ trucks');
+  });
+
+  it('keeps offsets of the original text, whatever comes before', () => {
+    const text = 'قالت المصادر: Iraqi forces destroyed about ٥٥ vehicles and ١٢٠ more near Fallujah.';
+    const figures = findFigures(text).filter((f) => f.reported);
+    expect(figures.map((f) => f.text)).toEqual(['about ٥٥', '١٢٠']);
+    expect(figures.map((f) => text.slice(f.numberStart, f.numberEnd))).toEqual(['٥٥', '١٢٠']);
+  });
+});

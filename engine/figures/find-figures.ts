@@ -5,6 +5,7 @@
 // slower. This grammar is shared by the builder and the content script, so what a page shows is
 // read exactly as the claim set stored it.
 import type { Interval } from '../claimset/types';
+import { toAsciiDigits } from './ascii-digits';
 import { FRACTIONS, SCALES, TENS, UNITS, VAGUE } from './number-words';
 import { applyBound, qualifierBefore, QUALIFIER_AFTER, type Bound } from './qualifiers';
 
@@ -177,8 +178,11 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
   return 'count';
 }
 
-/** Every figure in `text`, in order. Never throws; offsets always lie inside the text. */
-export function findFigures(text: string): Figure[] {
+/** Every figure in `original`, in order. Never throws; offsets always lie inside the text.
+ *  Digits of other scripts read as ASCII digits ("٥٥" is 55); offsets and `text` are the original's. */
+export function findFigures(original: string): Figure[] {
+  // Same length as the original, so every offset below is an offset in it too.
+  const text = toAsciiDigits(original);
   const figures: Figure[] = [];
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
@@ -262,7 +266,10 @@ export function findFigures(text: string): Figure[] {
       reported: isReported(text, core, kind),
     });
   }
-  for (const f of figures) f.numberEnd = Math.max(f.numberStart + 1, f.numberEnd);
+  for (const f of figures) {
+    f.numberEnd = Math.max(f.numberStart + 1, f.numberEnd);
+    if (text !== original) f.text = original.slice(f.start, f.end);
+  }
   return figures;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimSet } from '../claimset/types';
@@ -44,6 +44,28 @@ describe('page matching', () => {
     // Still the page's own article: its stored figures are not its competitors.
     expect(f57.competitors.every((id) => !id.startsWith('004_fe9da18e060a0d97'))).toBe(true);
     for (const f of figures) expect(edited.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('reads a page written with Arabic-Indic digits as the same page with ASCII digits', () => {
+    // Every seed article read as a page (no address: not anchored by its quotes), then the same
+    // article with each ASCII digit rewritten as its Arabic-Indic digit ("55" → "٥٥").
+    const dir = join(root, 'events', 'fallujah-convoys-2016');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const arabic = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+    const seen = (figures: ReturnType<typeof matchPage>) =>
+      figures.map((f) => ({ start: f.start, end: f.end, groupId: f.groupId, value: f.value, verdict: f.verdict }));
+    let total = 0;
+    for (const file of files) {
+      const ascii = readFileSync(join(dir, file), 'utf8');
+      const page = arabic(ascii);
+      expect(page, file).not.toBe(ascii);
+      const expected = matchPage(ascii, [set]);
+      const figures = matchPage(page, [set]);
+      expect(seen(figures), file).toEqual(seen(expected));
+      for (const f of figures) expect(page.slice(f.start, f.end), file).toBe(f.text);
+      total += expected.length;
+    }
+    expect(total).toBeGreaterThan(30);
   });
 
   it('does nothing on a page about something else', () => {

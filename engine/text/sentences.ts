@@ -59,6 +59,8 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     // "No. 5", "3.1 miles": a following lower-case letter or digit means the sentence goes on.
+    // ASCII digits only: the claim reader passes text with other scripts' digits already read
+    // as ASCII (figures/ascii-digits.ts).
     const next = text.slice(end).match(/^\s*(\S)/);
     if (next && /[a-z0-9]/.test(next[1])) continue;
     push(end);

@@ -57,9 +57,10 @@ export const NUMBER_WORDS: string[] = [
 ];
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** True when `s` holds an ASCII digit or a whole number word: what every figure must cover. */
+/** True when `s` holds a decimal digit of any script ("5", "٥", "５") or a whole number word:
+ *  what every figure must cover. */
 export function coversNumber(s: string): boolean {
-  return /[0-9]/.test(s) || NUMBER_WORD.test(s);
+  return /\p{Nd}/u.test(s) || NUMBER_WORD.test(s);
 }
 
 // Characters pages are full of and parsers trip on.
