@@ -22,43 +22,116 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [] };
 
-interface Schema extends DBSchema {
+export interface EventTerms {
+  /** The event id, as in StoredSet. */
+  id: string;
+  /** The claim set's terms, unchanged. */
+  terms: string[];
+}
+
+export interface StoreSchema extends DBSchema {
   claimSets: { key: string; value: StoredSet };
   /** 'settings' holds the Settings; 'bundledFor' the extension version whose bundled set was stored. */
   meta: { key: string; value: Settings | string };
+  /** Each stored set's terms apart from its claims, so the term index is built without reading every claim. */
+  eventTerms: { key: string; value: EventTerms };
 }
 
-type Upgrade = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
+type Upgrade = IDBPTransaction<StoreSchema, StoreNames<StoreSchema>[], 'versionchange'>;
 
-const MIGRATIONS: ((db: IDBPDatabase<Schema>, tx: Upgrade) => void)[] = [
+/**
+ * Entry v - 1 upgrades version v - 1 to version v. A migration may be async, but it must await
+ * only requests of `tx`: the upgrade transaction commits as soon as it has nothing left to do.
+ */
+export const MIGRATIONS: ((db: IDBPDatabase<StoreSchema>, tx: Upgrade) => void | Promise<void>)[] = [
   // 1: claim sets keyed by event id; settings and bookkeeping as key-value records.
   (db) => {
     db.createObjectStore('claimSets', { keyPath: 'id' });
     db.createObjectStore('meta');
+  },
+  // 2: event terms in their own store. Building the term index (on every service worker start)
+  // then reads a few words per event instead of deserialising every claim set. The sets already
+  // stored get theirs here, in the upgrade transaction, so no reader ever sees a set without terms.
+  async (db, tx) => {
+    const terms = db.createObjectStore('eventTerms', { keyPath: 'id' });
+    for (let cursor = await tx.objectStore('claimSets').openCursor(); cursor; cursor = await cursor.continue()) {
+      const { id, set } = cursor.value;
+      await terms.put({ id, terms: set.terms });
+    }
   },
 ];
 
 export const DB_NAME = 'crosscount';
 export const DB_VERSION = MIGRATIONS.length;
 
+/**
+ * The upgrade callback for openDB that brings a database from the version it holds to `version`,
+ * one migration after the other. idb calls it synchronously, so each migration starts inside the
+ * upgradeneeded event and an async one holds the next back until it is done. A migration that
+ * fails aborts the whole upgrade: the database stays at its old version with everything it held,
+ * rather than at the new version half migrated. `failed` receives the reason, which the aborted
+ * open would otherwise hide behind an AbortError.
+ */
+export function upgradeTo(version: number, failed: (error: unknown) => void = () => {}) {
+  return (db: IDBPDatabase<StoreSchema>, oldVersion: number, _newVersion: number | null, tx: Upgrade): void => {
+    const from = (v: number): void | Promise<void> => {
+      for (; v < version; v++) {
+        const pending = MIGRATIONS[v](db, tx);
+        if (pending) return pending.then(() => from(v + 1));
+      }
+    };
+    const abort = (error: unknown) => {
+      failed(error);
+      // The failed open reports it; tx.done would reject a second time with no one listening.
+      tx.done.catch(() => {});
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: the open fails or succeeds on its own.
+      }
+    };
+    try {
+      void from(oldVersion)?.catch(abort);
+    } catch (error) {
+      abort(error);
+    }
+  };
+}
+
 export class Store {
-  private constructor(private readonly db: IDBPDatabase<Schema>) {}
+  private constructor(private readonly db: IDBPDatabase<StoreSchema>) {}
 
   static async open(name = DB_NAME): Promise<Store> {
-    const db = await openDB<Schema>(name, DB_VERSION, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v](db, tx);
-      },
-    });
-    return new Store(db);
+    let failure: unknown;
+    try {
+      return new Store(await openDB<StoreSchema>(name, DB_VERSION, { upgrade: upgradeTo(DB_VERSION, (error) => (failure = error)) }));
+    } catch (error) {
+      throw failure ?? error;
+    }
   }
 
   sets(): Promise<StoredSet[]> {
     return this.db.getAll('claimSets');
   }
 
+  /** Every stored set's terms, without its claims. */
+  eventTerms(): Promise<EventTerms[]> {
+    return this.db.getAll('eventTerms');
+  }
+
+  get(id: string): Promise<StoredSet | undefined> {
+    return this.db.get('claimSets', id);
+  }
+
+  // A set and its terms are written and deleted in one transaction, so the terms never name a set
+  // that is gone nor miss one that is stored.
   async put(set: ClaimSet, bundled: boolean): Promise<void> {
-    await this.db.put('claimSets', { id: set.event.id, set, bundled, storedAt: new Date().toISOString() });
+    const tx = this.db.transaction(['claimSets', 'eventTerms'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('claimSets').put({ id: set.event.id, set, bundled, storedAt: new Date().toISOString() }),
+      tx.objectStore('eventTerms').put({ id: set.event.id, terms: set.terms }),
+      tx.done,
+    ]);
   }
 
   async has(id: string): Promise<boolean> {
@@ -66,10 +139,10 @@ export class Store {
   }
 
   async remove(id: string): Promise<boolean> {
-    const tx = this.db.transaction('claimSets', 'readwrite');
-    const found = (await tx.store.getKey(id)) !== undefined;
-    if (found) await tx.store.delete(id);
-    await tx.done;
+    const tx = this.db.transaction(['claimSets', 'eventTerms'], 'readwrite');
+    const sets = tx.objectStore('claimSets');
+    const found = (await sets.getKey(id)) !== undefined;
+    await Promise.all([sets.delete(id), tx.objectStore('eventTerms').delete(id), tx.done]);
     return found;
   }
 
