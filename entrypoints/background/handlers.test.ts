@@ -100,6 +100,34 @@ describe('background', () => {
     expect(((await handle({ type: 'list' }, fromOptions)) as ListedSet[]).length).toBe(1);
   });
 
+  it('answers lookups from the stored terms, reading only the sets a page matches, once until they change', async () => {
+    const { handle } = setup();
+    const flood: ClaimSet = { ...other('flood-2020'), terms: ['brahmaputra', 'monsoon', 'embankment', 'sirajganj'] };
+    await handle({ type: 'import', json: flood }, fromOptions);
+    const sets = vi.spyOn(Store.prototype, 'sets');
+    const get = vi.spyOn(Store.prototype, 'get');
+    const page = fromPage('https://news.example/a');
+    const lookup = async (text: string) => ((await handle({ type: 'lookup', terms: pageTerms(text) }, page)) as LookupResponse).sets;
+    try {
+      expect(await lookup(ARTICLE)).toEqual([bundled]);
+      expect(await lookup(ARTICLE)).toEqual([bundled]);
+      expect(sets).not.toHaveBeenCalled();
+      expect(get.mock.calls).toEqual([[bundled.event.id]]);
+
+      // A change is seen by the next lookup: the replaced set is read again, a removed one is gone.
+      const retitled = { ...bundled, event: { ...bundled.event, title: 'Retitled' } };
+      await handle({ type: 'import', json: retitled }, fromOptions);
+      expect(await lookup(ARTICLE)).toEqual([retitled]);
+      await handle({ type: 'remove', id: bundled.event.id }, fromOptions);
+      expect(await lookup(ARTICLE)).toEqual([]);
+      expect(await lookup('Monsoon floods on the Brahmaputra broke an embankment at Sirajganj.')).toEqual([flood]);
+      expect(sets).not.toHaveBeenCalled();
+    } finally {
+      sets.mockRestore();
+      get.mockRestore();
+    }
+  });
+
   it('sets the badge of the tab that reported', async () => {
     const { handle, setBadge } = setup();
     await handle({ type: 'report', conflicts: 3 }, fromPage('https://news.example/a', 42));

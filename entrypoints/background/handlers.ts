@@ -37,18 +37,38 @@ export function isOff(settings: Settings, url: string | undefined): boolean {
 }
 
 export function createHandlers({ store, bundled, version, setBadge }: BackgroundDeps) {
-  // Built on the first lookup after a (service worker) start and after every change of sets.
-  let cached: Promise<{ index: TermIndex; sets: Map<string, ClaimSet> }> | null = null;
+  // Built on the first lookup after a (service worker) start and after every change of sets, from
+  // the stored terms alone: a wake-up reads a few words per event, not every claim. A set is read
+  // when a page first matches it and kept until the next change, so the sets a reader's pages
+  // match are read once per start and the others not at all.
+  let cached: Promise<{ index: TermIndex; sets: Map<string, Promise<ClaimSet | undefined>> }> | null = null;
   const index = () =>
     (cached ??= store()
-      .then((s) => s.sets())
-      .then((stored) => ({
-        index: new TermIndex(stored.map(({ id, set }) => ({ id, terms: set.terms }))),
-        sets: new Map(stored.map(({ id, set }) => [id, set])),
-      })));
+      .then((s) => s.eventTerms())
+      .then((terms) => ({ index: new TermIndex(terms), sets: new Map() })));
   const changed = () => {
     cached = null;
   };
+
+  async function lookup(pageTerms: readonly string[]): Promise<ClaimSet[]> {
+    const { index: terms, sets } = await index();
+    const found = await Promise.all(
+      terms.lookup(pageTerms).map((id) => {
+        let set = sets.get(id);
+        if (!set) {
+          set = store()
+            .then((s) => s.get(id))
+            .then((stored) => stored?.set);
+          // A failed read is tried again by the next page rather than remembered.
+          set.catch(() => sets.delete(id));
+          sets.set(id, set);
+        }
+        return set;
+      }),
+    );
+    // A set removed while this lookup was under way is not sent.
+    return found.filter((set) => set !== undefined);
+  }
 
   async function installBundled(): Promise<void> {
     const s = await store();
@@ -72,8 +92,7 @@ export function createHandlers({ store, bundled, version, setBadge }: Background
     switch (request.type) {
       case 'lookup': {
         if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, sets: [] } satisfies LookupResponse;
-        const { index: terms, sets } = await index();
-        return { enabled: true, sets: terms.lookup(request.terms).map((id) => sets.get(id)!) } satisfies LookupResponse;
+        return { enabled: true, sets: await lookup(request.terms) } satisfies LookupResponse;
       }
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);
