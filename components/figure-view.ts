@@ -63,11 +63,33 @@ function splitSentence(claim: Claim) {
   return { before: claim.sentence.slice(0, at), figure: claim.sentence.slice(at, end), after: claim.sentence.slice(end) };
 }
 
+interface SetLookup {
+  claims: Map<string, Claim>;
+  sources: Map<string, ClaimSet['sources'][number]>;
+  groups: Map<string, ClaimSet['groups'][number]>;
+}
+
+// Every figure on a page is viewed (its aria-label is its summary): the set's lookups are built
+// once per set, not once per figure.
+const lookups = new WeakMap<ClaimSet, SetLookup>();
+
+function lookupOf(set: ClaimSet): SetLookup {
+  let lookup = lookups.get(set);
+  if (!lookup) {
+    lookup = {
+      claims: new Map(set.claims.map((c) => [c.id, c])),
+      sources: new Map(set.sources.map((s) => [s.id, s])),
+      groups: new Map(set.groups.map((g) => [g.id, g])),
+    };
+    lookups.set(set, lookup);
+  }
+  return lookup;
+}
+
 export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): FigureView {
   const set = sets.find((s) => s.event.id === figure.eventId);
-  const claims = new Map(set?.claims.map((c) => [c.id, c]));
-  const sources = new Map(set?.sources.map((s) => [s.id, s]));
-  const group = set?.groups.find((g) => g.id === figure.groupId);
+  const { claims, sources, groups } = set ? lookupOf(set) : { claims: new Map<string, Claim>(), sources: new Map(), groups: new Map() };
+  const group = groups.get(figure.groupId);
   const agreeing = new Set(figure.agreeing);
   const competitors = figure.competitors
     .map((id) => claims.get(id))
