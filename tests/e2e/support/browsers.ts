@@ -31,6 +31,8 @@ export interface TestPage {
   bringToFront(): Promise<void>;
   /** Runs fn in every document the tab loads from now on, before the page's own scripts. */
   addInitScript(fn: () => void): Promise<void>;
+  /** Closes the tab. */
+  close(): Promise<void>;
 }
 
 export interface TestBrowser {
@@ -61,6 +63,7 @@ function fromPlaywright(page: PlaywrightPage): TestPage {
     screenshot: async (path, selector) => void (await (selector ? page.locator(selector).screenshot({ path }) : page.screenshot({ path }))),
     bringToFront: () => page.bringToFront(),
     addInitScript: async (fn) => void (await page.addInitScript(fn)),
+    close: () => page.close(),
   };
 }
 
@@ -147,6 +150,7 @@ function fromPuppeteer(page: PuppeteerPage): TestPage {
     },
     bringToFront: () => page.bringToFront(),
     addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    close: () => page.close(),
   };
 }
 
