@@ -3,10 +3,10 @@
 //
 // The page's text is not the article file the claim was read from: a page puts its blocks on
 // lines of their own and collapses spaces, so the context is compared with whitespace runs
-// read as one space. A figure such as "55" occurs many times on a page; the occurrence whose
-// surroundings agree best with the stored context wins, and only when most of that context
-// agrees — a page that has changed since the claim set was built gives no anchor rather than
-// a wrong one.
+// read as one space. A figure such as "55" occurs many times on a page; only the occurrences
+// whose surroundings agree with most of the stored context are the claim (more than one when
+// the page repeats the passage, as a "read more" or a pull quote does). A page that has changed
+// since the claim set was built gives no anchor rather than a wrong one.
 
 export interface QuoteSelector {
   exact: string;
@@ -31,23 +31,21 @@ function commonHead(a: string, b: string): number {
   return n;
 }
 
-/** Where `selector.exact` stands in `text` with the stored context around it, or null. */
-export function anchorQuote(text: string, selector: QuoteSelector): { start: number; end: number } | null {
+/** Where `selector.exact` stands in `text` with the stored context around it: every such place. */
+export function anchorQuote(text: string, selector: QuoteSelector): { start: number; end: number }[] {
   const { exact } = selector;
-  if (!exact) return null;
+  if (!exact) return [];
   const prefix = squeeze(selector.prefix);
   const suffix = squeeze(selector.suffix);
   const wanted = prefix.length + suffix.length;
   // Whitespace in the page may be longer than in the article (indentation, line breaks).
   const reach = 4 * Math.max(prefix.length, suffix.length) + 16;
-  let best = -1, bestAt = -1;
+  const found: { start: number; end: number }[] = [];
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
     const before = squeeze(text.slice(Math.max(0, at - reach), at));
     const after = squeeze(text.slice(at + exact.length, at + exact.length + reach));
     const agreed = commonTail(before, prefix) + commonHead(after, suffix);
-    if (agreed > best) [best, bestAt] = [agreed, at];
-    if (agreed === wanted) break;
+    if (wanted === 0 || agreed / wanted >= MIN_AGREEMENT) found.push({ start: at, end: at + exact.length });
   }
-  if (bestAt < 0 || (wanted > 0 && best / wanted < MIN_AGREEMENT)) return null;
-  return { start: bestAt, end: bestAt + exact.length };
+  return found;
 }

@@ -63,12 +63,12 @@ function anchorOwnClaims(text: string, set: ClaimSet, own: Set<string>): PageFig
   const figures: PageFigure[] = [];
   for (const claim of set.claims) {
     if (!own.has(claim.source)) continue;
-    const at = anchorQuote(text, claim.selector);
-    if (!at) return null;
+    const places = anchorQuote(text, claim.selector);
+    if (!places.length) return null;
     const group = index.groupOf.get(claim.id);
     const competitors = group?.claims.map((id) => index.claims.get(id)!).filter((c) => !own.has(c.source)) ?? [];
     if (!group || !competitors.length) continue;
-    figures.push(pageFigure(set, group, { ...claim, ...at, text: text.slice(at.start, at.end) }, competitors));
+    for (const at of places) figures.push(pageFigure(set, group, { ...claim, ...at, text: text.slice(at.start, at.end) }, competitors));
   }
   return figures;
 }
