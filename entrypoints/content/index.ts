@@ -2,13 +2,16 @@
 // text and one message later the script is done with them. On the others it highlights the
 // figures, keeps them up to date as the page changes, and opens the popover on demand.
 // Nothing here may throw into the page or change its text.
+import { SCRIPT_START } from './script-start';
 import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '../../components/messages';
 import { viewFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
 import { guard, problems } from './guard';
+import { timed } from './task-timing';
 import { wireInteractions } from './interactions';
 import { Scanner } from './scanner';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const QUIET_PERIOD = 500;
 const MAX_WAIT = 2000;
@@ -17,133 +20,138 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const doc = document;
-    const changed = (records: MutationRecord[]) => {
-      scanner.noteChanges(records);
-      schedule();
-    };
-    const observer = new MutationObserver(guard(changed));
-    const observe = () =>
-      doc.body &&
-      observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
-
-    const scanner = new Scanner(doc, {
-      async lookup(terms) {
-        try {
-          return (await browser.runtime.sendMessage({ type: 'lookup', terms })) as LookupResponse;
-        } catch {
-          return { enabled: false, sets: [] };
-        }
-      },
-      report(conflicts) {
-        browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
-      },
-      quietly(change) {
-        // Changes the page made before ours still count.
-        const pending = observer.takeRecords();
-        if (pending.length > 0) changed(pending);
-        observer.disconnect();
-        try {
-          change();
-        } finally {
-          observe();
-        }
-      },
-      decorate({ figure, marks }, sets) {
-        const lead = marks[0];
-        if (lead.hasAttribute('tabindex')) return;
-        lead.tabIndex = 0;
-        lead.setAttribute('role', 'button');
-        lead.setAttribute('aria-haspopup', 'dialog');
-        lead.setAttribute('aria-expanded', 'false');
-        lead.setAttribute('aria-label', viewFigure(figure, sets).summary);
-      },
-    });
-
-    let popover: Promise<Popover> | null = null;
-    const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
-
-    // Scans run one at a time; changes that arrive during a scan cause one more. The promise
-    // settles when no scan is left to do, so the popup can wait for a page to be up to date.
-    let scanning: Promise<void> | null = null;
-    let again = false;
-    let firstChange = 0;
-    let timer: number | undefined;
-    function scanUntilSettled(): Promise<void> {
-      if (scanning) {
-        again = true;
-        return scanning;
-      }
-      scanning = (async () => {
-        try {
-          do {
-            again = false;
-            await scanner.scan();
-          } while (again);
-        } finally {
-          scanning = null;
-        }
-      })();
-      return scanning;
-    }
-    const scan = guard(scanUntilSettled);
-    function schedule() {
-      const now = Date.now();
-      if (timer === undefined) firstChange = now;
-      clearTimeout(timer);
-      const wait = Math.max(0, Math.min(QUIET_PERIOD, firstChange + MAX_WAIT - now));
-      timer = ctx.setTimeout(
-        guard(() => {
-          timer = undefined;
-          scan();
-        }),
-        wait,
-      );
-    }
-
-    ctx.addEventListener(
-      window,
-      'wxt:locationchange',
-      guard(() => {
-        void interactions.close();
-        scanner.reset();
-        schedule();
-      }),
-    );
-
-    browser.runtime.onMessage.addListener((message) => {
-      const request = parseTabRequest(message);
-      if (!request || !ctx.isValid) return undefined;
-      switch (request.type) {
-        case 'page-figures':
-          return Promise.resolve({
-            url: location.href,
-            enabled: scanner.enabled,
-            scans: scanner.scans,
-            problems: [...problems],
-            figures: scanner.figures,
-            sets: scanner.sets,
-          } satisfies PageFiguresResponse);
-        case 'reveal':
-          return interactions.reveal(request.index).catch(() => false);
-        case 'refresh':
-          void interactions.close();
-          scanner.reset();
-          return scanUntilSettled().then(
-            () => true,
-            () => false,
-          );
-      }
-    });
-
-    ctx.onInvalidated(
-      guard(() => {
-        observer.disconnect();
-        unhighlight(doc.body);
-      }),
-    );
-
-    guard(observe)();
-    scan();
+    // The bundle's evaluation and the wiring below are the script's first task on every page.
+    timed(() => wire(ctx), SCRIPT_START);
   },
 });
+
+function wire(ctx: ContentScriptContext) {
+  const doc = document;
+  const changed = (records: MutationRecord[]) => {
+    scanner.noteChanges(records);
+    schedule();
+  };
+  const observer = new MutationObserver(guard(changed));
+  const observe = () =>
+    doc.body &&
+    observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
+
+  const scanner = new Scanner(doc, {
+    async lookup(terms) {
+      try {
+        return (await browser.runtime.sendMessage({ type: 'lookup', terms })) as LookupResponse;
+      } catch {
+        return { enabled: false, sets: [] };
+      }
+    },
+    report(conflicts) {
+      browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
+    },
+    quietly(change) {
+      // Changes the page made before ours still count.
+      const pending = observer.takeRecords();
+      if (pending.length > 0) changed(pending);
+      observer.disconnect();
+      try {
+        change();
+      } finally {
+        observe();
+      }
+    },
+    decorate({ figure, marks }, sets) {
+      const lead = marks[0];
+      if (lead.hasAttribute('tabindex')) return;
+      lead.tabIndex = 0;
+      lead.setAttribute('role', 'button');
+      lead.setAttribute('aria-haspopup', 'dialog');
+      lead.setAttribute('aria-expanded', 'false');
+      lead.setAttribute('aria-label', viewFigure(figure, sets).summary);
+    },
+  });
+
+  let popover: Promise<Popover> | null = null;
+  const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
+
+  // Scans run one at a time; changes that arrive during a scan cause one more. The promise
+  // settles when no scan is left to do, so the popup can wait for a page to be up to date.
+  let scanning: Promise<void> | null = null;
+  let again = false;
+  let firstChange = 0;
+  let timer: number | undefined;
+  function scanUntilSettled(): Promise<void> {
+    if (scanning) {
+      again = true;
+      return scanning;
+    }
+    scanning = (async () => {
+      try {
+        do {
+          again = false;
+          await scanner.scan();
+        } while (again);
+      } finally {
+        scanning = null;
+      }
+    })();
+    return scanning;
+  }
+  const scan = guard(scanUntilSettled);
+  function schedule() {
+    const now = Date.now();
+    if (timer === undefined) firstChange = now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(QUIET_PERIOD, firstChange + MAX_WAIT - now));
+    timer = ctx.setTimeout(
+      guard(() => {
+        timer = undefined;
+        scan();
+      }),
+      wait,
+    );
+  }
+
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard(() => {
+      void interactions.close();
+      scanner.reset();
+      schedule();
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message) => {
+    const request = parseTabRequest(message);
+    if (!request || !ctx.isValid) return undefined;
+    switch (request.type) {
+      case 'page-figures':
+        return Promise.resolve({
+          url: location.href,
+          enabled: scanner.enabled,
+          scans: scanner.scans,
+          problems: [...problems],
+          figures: scanner.figures,
+          sets: scanner.sets,
+        } satisfies PageFiguresResponse);
+      case 'reveal':
+        return interactions.reveal(request.index).catch(() => false);
+      case 'refresh':
+        void interactions.close();
+        scanner.reset();
+        return scanUntilSettled().then(
+          () => true,
+          () => false,
+        );
+    }
+  });
+
+  ctx.onInvalidated(
+    guard(() => {
+      observer.disconnect();
+      unhighlight(doc.body);
+    }),
+  );
+
+  guard(observe)();
+  scan();
+}
