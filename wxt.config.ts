@@ -8,10 +8,12 @@ export default defineConfig({
     name: 'Crosscount',
     description:
       'Highlights figures in news articles that other outlets reported differently, and shows the competing figures. Runs locally; sends nothing.',
-    // No API permissions: claim sets and settings live in IndexedDB (no "storage" needed); the
-    // popup finds the active tab's id and messages its content script, which needs no "tabs";
-    // the content script's match patterns (every http/https page) are the only host access.
-    permissions: [],
+    // One API permission, "scripting": the background loads the reader into the pages that
+    // concern a stored event (the others run only the small gate script), for which it needs
+    // the same host access the gate's match patterns already have (every http/https page; WXT
+    // declares it from the reader's patterns). Claim sets and settings live in IndexedDB (no
+    // "storage"); the popup finds the active tab's id and messages its content script (no "tabs").
+    permissions: ['scripting'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

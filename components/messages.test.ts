@@ -4,12 +4,13 @@ import { parseBackgroundRequest, parseTabRequest } from './messages';
 describe('message guards', () => {
   it('accept well-formed requests', () => {
     expect(parseBackgroundRequest({ type: 'lookup', terms: ['fallujah'] })).toEqual({ type: 'lookup', terms: ['fallujah'] });
+    expect(parseBackgroundRequest({ type: 'gate', terms: ['fallujah'], extra: 1 })).toEqual({ type: 'gate', terms: ['fallujah'] });
     expect(parseBackgroundRequest({ type: 'set-site', site: 'a.example', enabled: false })).toEqual({ type: 'set-site', site: 'a.example', enabled: false });
     expect(parseTabRequest({ type: 'reveal', index: 2 })).toEqual({ type: 'reveal', index: 2 });
   });
 
   it('reject anything of the wrong shape', () => {
-    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x' }, { type: 'lookup', terms: [1] }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
+    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x' }, { type: 'lookup', terms: [1] }, { type: 'gate' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
       expect(parseBackgroundRequest(bad)).toBeNull();
     }
     expect(parseTabRequest({ type: 'reveal', index: 'x' })).toBeNull();

@@ -7,6 +7,7 @@ import type { Settings } from '../entrypoints/background/store';
 
 /** Sent to the background. */
 export type BackgroundRequest =
+  | { type: 'gate'; terms: string[] }
   | { type: 'lookup'; terms: string[] }
   | { type: 'report'; conflicts: number }
   | { type: 'list' }
@@ -27,6 +28,13 @@ export interface LookupResponse {
   sets: ClaimSet[];
 }
 
+/** The gate's answer: whether the page concerns a stored event, in which case the background
+ *  has loaded the reader into it. */
+export interface GateResponse {
+  enabled: boolean;
+  reading: boolean;
+}
+
 export interface ListedSet {
   set: ClaimSet;
   bundled: boolean;
@@ -39,6 +47,8 @@ export interface PageFiguresResponse {
   enabled: boolean;
   /** How many scans of the page have finished (0 while the first is under way). */
   scans: number;
+  /** True once the reader runs on the page: it concerns a stored event and has its claim data. */
+  reader: boolean;
   /** Errors the content script caught on this page (it never lets one reach the page). */
   problems: string[];
   figures: PageFigure[];
@@ -54,8 +64,9 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
   if (!isObject(m)) return null;
   switch (m.type) {
+    case 'gate':
     case 'lookup':
-      return isStringArray(m.terms) ? { type: 'lookup', terms: m.terms } : null;
+      return isStringArray(m.terms) ? { type: m.type, terms: m.terms } : null;
     case 'report':
       return Number.isInteger(m.conflicts) && (m.conflicts as number) >= 0 ? { type: 'report', conflicts: m.conflicts as number } : null;
     case 'list':

@@ -22,6 +22,7 @@ let opened: Store[] = [];
 let n = 0;
 function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
+  const loadReader = vi.fn(async () => {});
   const handlers = createHandlers({
     store: async () => {
       const s = await Store.open(name);
@@ -31,8 +32,9 @@ function setup(version = '1.0.0', name = `test-${++n}`) {
     bundled,
     version,
     setBadge,
+    loadReader,
   });
-  return { ...handlers, setBadge, name };
+  return { ...handlers, setBadge, loadReader, name };
 }
 afterEach(() => {
   for (const s of opened) s.close();
@@ -53,6 +55,22 @@ describe('background', () => {
     const { handle } = setup();
     const answer = (await handle({ type: 'lookup', terms: pageTerms('A recipe for bread with flour and water') }, fromPage('https://food.example/'))) as LookupResponse;
     expect(answer.sets).toEqual([]);
+  });
+
+  it('loads the reader into the frame of a page about a stored event, and nowhere else', async () => {
+    const { handle, loadReader } = setup();
+    const frame = { ...fromPage('https://news.example/a', 7), frameId: 3 };
+    expect(await handle({ type: 'gate', terms: pageTerms('A recipe for bread with flour and water') }, frame)).toEqual({ enabled: true, reading: false });
+    expect(loadReader).not.toHaveBeenCalled();
+    expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, frame)).toEqual({ enabled: true, reading: true });
+    expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3);
+  });
+
+  it('loads no reader where Crosscount is turned off', async () => {
+    const { handle, loadReader } = setup();
+    await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
+    expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, fromPage('https://news.example/a'))).toEqual({ enabled: false, reading: false });
+    expect(loadReader).not.toHaveBeenCalled();
   });
 
   it('rejects a bad file with errors and keeps every stored set', async () => {

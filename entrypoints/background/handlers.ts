@@ -1,12 +1,14 @@
 // What the background does for each message; the entrypoint only wires these to the browser.
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
-import type { BackgroundRequest, ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import type { BackgroundRequest, GateResponse, ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 
 export interface Sender {
   tabId?: number;
+  /** The frame of the content script that sent the message (0: the tab's top document). */
+  frameId?: number;
   /** The URL of the page that sent the message, when a content script sent it. */
   url?: string;
   /** True for the extension's own pages (popup, options): only they may change what is stored. */
@@ -21,6 +23,8 @@ export interface BackgroundDeps {
   /** The extension's version: the bundled set is stored once per version, on install and on update. */
   version: string;
   setBadge: (tabId: number, conflicts: number) => void;
+  /** Loads the reader into a frame whose page concerns a stored event. */
+  loadReader: (tabId: number, frameId: number) => Promise<void>;
 }
 
 export function siteOf(url: string | undefined): string | null {
@@ -36,7 +40,7 @@ export function isOff(settings: Settings, url: string | undefined): boolean {
   return !settings.enabled || (site !== null && settings.disabledSites.includes(site));
 }
 
-export function createHandlers({ store, bundled, version, setBadge }: BackgroundDeps) {
+export function createHandlers({ store, bundled, version, setBadge, loadReader }: BackgroundDeps) {
   // Built on the first lookup after a (service worker) start and after every change of sets, from
   // the stored terms alone: a wake-up reads a few words per event, not every claim. A set is read
   // when a page first matches it and kept until the next change, so the sets a reader's pages
@@ -90,6 +94,15 @@ export function createHandlers({ store, bundled, version, setBadge }: Background
     if (MANAGEMENT.has(request.type) && !sender.extensionPage) return null;
     await bundledStored();
     switch (request.type) {
+      case 'gate': {
+        // The page's claim data and the code that reads it go only to pages that concern a
+        // stored event; every other page runs the gate alone.
+        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, reading: false } satisfies GateResponse;
+        const { index: terms } = await index();
+        if (sender.tabId === undefined || terms.lookup(request.terms).length === 0) return { enabled: true, reading: false } satisfies GateResponse;
+        await loadReader(sender.tabId, sender.frameId ?? 0);
+        return { enabled: true, reading: true } satisfies GateResponse;
+      }
       case 'lookup': {
         if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, sets: [] } satisfies LookupResponse;
         return { enabled: true, sets: await lookup(request.terms) } satisfies LookupResponse;

@@ -7,6 +7,10 @@ import { parseBackgroundRequest } from '../../components/messages';
 import { createHandlers } from './handlers';
 import { Store } from './store';
 
+/** The reader content script (entrypoints/content), as built: loaded only into pages that
+ *  concern a stored event. */
+const READER = '/content-scripts/content.js';
+
 export default defineBackground(() => {
   const bundled = validateClaimSet(bundledJson);
   if (!bundled.ok) throw new Error(`The bundled claim set is invalid: ${bundled.errors.join('; ')}`);
@@ -18,6 +22,9 @@ export default defineBackground(() => {
     store: () => (opened ??= Store.open()),
     bundled: bundled.value,
     version: browser.runtime.getManifest().version,
+    async loadReader(tabId, frameId) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER] });
+    },
     setBadge(tabId, conflicts) {
       void action.setBadgeText({ tabId, text: conflicts > 0 ? String(conflicts) : '' }).catch(() => {});
       void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});
@@ -29,6 +36,6 @@ export default defineBackground(() => {
     const request = parseBackgroundRequest(message);
     if (!request) return undefined;
     const extensionPage = sender.url?.startsWith(extensionOrigin) ?? false;
-    return handle(request, { tabId: sender.tab?.id, url: extensionPage ? undefined : sender.url, extensionPage });
+    return handle(request, { tabId: sender.tab?.id, frameId: sender.frameId, url: extensionPage ? undefined : sender.url, extensionPage });
   });
 });

@@ -1,6 +1,6 @@
-// Runs on every http(s) page. Most pages concern no stored event: one pass over the visible
-// text and one message later the script is done with them. On the others it highlights the
-// figures, keeps them up to date as the page changes, and opens the popover on demand.
+// The reader: loaded by the background into a page the gate content script (entrypoints/
+// gate.content) found to concern a stored event, and only there. It reads the page, highlights
+// the figures, keeps them up to date as the page changes, and opens the popover on demand.
 // Nothing here may throw into the page or change its text.
 import { SCRIPT_START } from './script-start';
 import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '../../components/messages';
@@ -8,18 +8,20 @@ import { viewFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
 import { guard, problems } from './guard';
+import { announceReader, readerPresent } from './handover';
 import { timed } from './task-timing';
 import { wireInteractions } from './interactions';
+import { scanLoop } from './scan-loop';
 import { Scanner } from './scanner';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const QUIET_PERIOD = 500;
-const MAX_WAIT = 2000;
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Not in the manifest: the background injects it (see handover.ts).
+  registration: 'runtime',
   main(ctx) {
+    if (readerPresent()) return;
+    announceReader();
     // The bundle's evaluation and the wiring below are the script's first task on every page.
     timed(() => wire(ctx), SCRIPT_START);
   },
@@ -72,43 +74,8 @@ function wire(ctx: ContentScriptContext) {
   let popover: Promise<Popover> | null = null;
   const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
-  // Scans run one at a time; changes that arrive during a scan cause one more. The promise
-  // settles when no scan is left to do, so the popup can wait for a page to be up to date.
-  let scanning: Promise<void> | null = null;
-  let again = false;
-  let firstChange = 0;
-  let timer: number | undefined;
-  function scanUntilSettled(): Promise<void> {
-    if (scanning) {
-      again = true;
-      return scanning;
-    }
-    scanning = (async () => {
-      try {
-        do {
-          again = false;
-          await scanner.scan();
-        } while (again);
-      } finally {
-        scanning = null;
-      }
-    })();
-    return scanning;
-  }
+  const { scanUntilSettled, schedule } = scanLoop(ctx, () => scanner.scan());
   const scan = guard(scanUntilSettled);
-  function schedule() {
-    const now = Date.now();
-    if (timer === undefined) firstChange = now;
-    clearTimeout(timer);
-    const wait = Math.max(0, Math.min(QUIET_PERIOD, firstChange + MAX_WAIT - now));
-    timer = ctx.setTimeout(
-      guard(() => {
-        timer = undefined;
-        scan();
-      }),
-      wait,
-    );
-  }
 
   ctx.addEventListener(
     window,
@@ -129,6 +96,7 @@ function wire(ctx: ContentScriptContext) {
           url: location.href,
           enabled: scanner.enabled,
           scans: scanner.scans,
+          reader: true,
           problems: [...problems],
           figures: scanner.figures,
           sets: scanner.sets,

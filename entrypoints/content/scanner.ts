@@ -1,26 +1,20 @@
-// Reads the page, asks the background whether it concerns a stored event, and highlights the
-// figures the engine finds. Re-scans are cheap when nothing new was added: the gate reads only
-// the nodes the page changed (a page that mutates all day is not re-read all day), and the
-// background is asked again only when they hold words it has not seen. A page's words only
-// accumulate, which can let a page through the gate on a word it has since removed, never keep
-// one out.
+// Reads the page, asks the background which stored events it concerns, and highlights the
+// figures the engine finds. Re-scans are cheap when nothing new was added: the background is
+// asked again only when the page changed its words (see page-gate.ts).
 import type { ClaimSet } from '../../engine/claimset/types';
 import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
-import { pageTerms } from '../../engine/match/relevance';
 import type { LookupResponse } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
-import { readPageWords } from '../../page/page-words';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
+import { PageGate } from './page-gate';
 import { timed } from './task-timing';
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
 /** Sentences of the page the matcher reads per task: a few milliseconds even on a cold start. */
 const SENTENCES_PER_SLICE = 150;
-/** Past this many changed nodes between scans, reading the whole page is as cheap. */
-const MAX_CHANGED_NODES = 500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ScannerDeps {
@@ -39,10 +33,7 @@ export class Scanner {
   scans = 0;
   sets: ClaimSet[] = [];
   highlights: Highlight[] = [];
-  private known = new Set<string>();
-  private asked = false;
-  /** Nodes the page added or changed since the last scan; null when all must be read. */
-  private changed: Node[] | null = null;
+  private readonly gate = new PageGate();
   private reported: number | null = null;
   private readonly byMark = new WeakMap<Element, Highlight>();
 
@@ -61,15 +52,7 @@ export class Scanner {
 
   /** Notes what the page changed, so the next scan's gate reads only that. */
   noteChanges(records: readonly MutationRecord[]): void {
-    if (!this.changed) return;
-    for (const r of records) {
-      if (r.type === 'childList') this.changed.push(...r.addedNodes);
-      else this.changed.push(r.target);
-      if (this.changed.length > MAX_CHANGED_NODES) {
-        this.changed = null;
-        return;
-      }
-    }
+    this.gate.noteChanges(records);
   }
 
   async scan(): Promise<void> {
@@ -86,13 +69,9 @@ export class Scanner {
     // Each stretch between awaits is timed as one task (see task-timing.ts). The gate reads
     // only the page's words; the visible text, which costs computed styles, is read in slices
     // and only on pages about a stored event.
-    const changed = this.asked ? this.changed : null;
-    this.changed = [];
-    const terms = timed(() => pageTerms(changed ? changed.map(readPageWords).join(' ') : readPageWords(body)));
-    if (!this.asked || terms.some((t) => !this.known.has(t))) {
-      for (const t of terms) this.known.add(t);
-      const answer = await this.deps.lookup([...this.known]);
-      this.asked = true;
+    const terms = timed(() => this.gate.termsToAsk(body));
+    if (terms) {
+      const answer = await this.deps.lookup(terms);
       this.enabled = answer.enabled;
       this.sets = answer.sets;
     }
@@ -120,9 +99,7 @@ export class Scanner {
 
   /** Forgets the page (after a navigation or when turned off) and removes every highlight. */
   reset(): void {
-    this.asked = false;
-    this.known = new Set();
-    this.changed = null;
+    this.gate.reset();
     this.clear();
   }
 

@@ -6,6 +6,8 @@ type Ext = typeof import('wxt/browser').browser;
 
 export interface PageState {
   scans: number;
+  /** True once the reader runs on the page (it concerns a stored event). */
+  reader: boolean;
   enabled: boolean;
   figures: { text: string }[];
   problems: string[];

@@ -145,7 +145,8 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
     it('highlights, on every seed page, the figures the engine finds in its visible text', async () => {
       for (const page of seeds) {
         const expected = expectedFigures(page);
-        await open(page);
+        // The gate found the page to concern the stored event and the background loaded the reader.
+        expect((await open(page)).reader, page.name).toBe(true);
         await browser.page.waitFor(showsFigures, expected.length);
         expect(await shownFigures(browser.page), page.name).toEqual(expected);
       }
@@ -340,15 +341,16 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(server.requests.filter((path) => !path.startsWith('/seed/') && path !== '/favicon.ico')).toEqual([]);
     });
 
-    it('leaves the corpus pages alone: no disputed figure, visible text unchanged, no error', async () => {
+    it('leaves the corpus pages alone: no reader or claim data loaded, visible text unchanged, no error', async () => {
       const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html'));
       const disputed: string[] = [];
       const changed: string[] = [];
+      const read: string[] = [];
       for (const file of files) {
         try {
           // The content script runs once the document is parsed; the saved pages' images and
           // scripts from other hosts need not finish failing first.
-          await open(`/corpus/${encodeURIComponent(file)}`, true);
+          if ((await open(`/corpus/${encodeURIComponent(file)}`, true)).reader) read.push(file);
         } catch (error) {
           throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -372,6 +374,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(await popup.evaluate(() => document.querySelectorAll('#events li.event').length)).toBe(1);
       expect(await popup.evaluate(() => document.querySelector('#events')!.textContent)).toContain(bundled.event.title);
 
+      expect(read).toEqual([]);
       expect(disputed).toEqual([]);
       expect(changed).toEqual([]);
       expect(browser.errors).toEqual([]);

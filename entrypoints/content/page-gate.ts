@@ -1,0 +1,50 @@
+// The relevance gate's memory of a page: which of its words the background has been asked
+// about, and which nodes the page changed since. A re-check reads only those nodes (a page that
+// mutates all day is not re-read all day), and the background is asked again only when they
+// hold words it has not seen. A page's words only accumulate, which can let a page through the
+// gate on a word it has since removed, never keep one out. Shared by the gate content script
+// and the reader, which both ask the same question.
+import { pageTerms } from '../../engine/match/relevance';
+import { readPageWords } from '../../page/page-words';
+
+/** Past this many changed nodes between checks, reading the whole page is as cheap. */
+const MAX_CHANGED_NODES = 500;
+
+export class PageGate {
+  private known = new Set<string>();
+  private asked = false;
+  /** Nodes the page added or changed since the last check; null when all must be read. */
+  private changed: Node[] | null = null;
+
+  /** Notes what the page changed, so the next check reads only that. */
+  noteChanges(records: readonly MutationRecord[]): void {
+    if (!this.changed) return;
+    for (const r of records) {
+      if (r.type === 'childList') this.changed.push(...r.addedNodes);
+      else this.changed.push(r.target);
+      if (this.changed.length > MAX_CHANGED_NODES) {
+        this.changed = null;
+        return;
+      }
+    }
+  }
+
+  /** Every term the page has shown, when the background must be asked (first check or new
+   *  words); null when it has already answered for all of them. */
+  termsToAsk(body: Element): string[] | null {
+    const changed = this.asked ? this.changed : null;
+    this.changed = [];
+    const terms = pageTerms(changed ? changed.map(readPageWords).join(' ') : readPageWords(body));
+    if (this.asked && terms.every((t) => this.known.has(t))) return null;
+    for (const t of terms) this.known.add(t);
+    this.asked = true;
+    return [...this.known];
+  }
+
+  /** Forgets the page, after a navigation or a change of settings: the next check reads it all. */
+  reset(): void {
+    this.known = new Set();
+    this.asked = false;
+    this.changed = null;
+  }
+}
