@@ -1,17 +1,20 @@
-// The content script's cost on real pages, side by side with the physical floor and the naive
-// peer, in headless Chromium with the built extension (`npm run bench`).
+// The content scripts' cost on real pages (the gate on every page, plus the reader on pages about
+// a stored event), side by side with the physical floor and the naive peer, in headless Chromium
+// with the built extension (`npm run bench`).
 //
 // For each page, several fresh loads. Per load:
-// - content script: the sum of its own `crosscount:task` measures (every stretch of main-thread
-//   work it does records one, deferred work included), read once the page has been idle;
+// - content script: the sum of the scripts' own `crosscount:task` measures (every stretch of
+//   main-thread work they do records one, their own evaluation and deferred work included),
+//   read once the page has been idle;
 // - floor: a bare TreeWalker pass over the visible text nodes, nothing else;
 // - naive: mark.js markRegExp highlighting every number on the page.
 // Reports per-page medians, ratios to the floor, the longest single task, and how noisy the
 // runs were (median relative spread across runs); then the popup's time to its list (see
 // popup-bench.ts). Writes bench/results/content-script.json and .md.
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/support/browsers';
+import { CHROME_BUILD, launchChromium } from '../tests/e2e/support/browsers';
 import { CORPUS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { seedPages } from '../scripts/seed-pages';
 import { benchPopup } from './popup-bench';
@@ -121,11 +124,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }));
   await server.close();
   const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+  // What a page loads: the gate on every page, the reader only on pages about a stored event.
+  const bundles = ['gate', 'content'].map((name) => {
+    const code = readFileSync(join(CHROME_BUILD, 'content-scripts', `${name}.js`));
+    return { name, bytes: code.length, gzipped: gzipSync(code).length };
+  });
   const group = (seed: boolean) => rows.filter((r) => r.seed === seed);
   const line = (label: string, rs: typeof rows) =>
     `| ${label} | ${rs.length} | ${fmt(median(rs.map((r) => r.script)))} | ${fmt(median(rs.map((r) => r.floor)))} | ${fmt(median(rs.map((r) => r.naive)))} | ${fmt(median(rs.map((r) => r.scriptToFloor)))}× | ${fmt(Math.max(...rs.map((r) => r.scriptToFloor)))}× | ${fmt(median(rs.map((r) => r.naiveToFloor)))}× | ${fmt(Math.max(...rs.map((r) => r.longestTask)))} | ${fmt(median(rs.map((r) => r.noise)) * 100, 0)} % |`;
   const table = [
-    `Content script in headless Chromium, ${RUNS} loads per page, medians in ms of main-thread time.`,
+    `Content scripts in headless Chromium, ${RUNS} loads per page, medians in ms of main-thread time.`,
+    '',
+    ...bundles.map((b) => `- ${b.name === 'gate' ? 'gate (every page)' : 'reader (pages about a stored event)'}: ${fmt(b.bytes / 1024, 1)} KB, ${fmt(b.gzipped / 1024, 1)} KB gzipped`),
     '',
     '| pages | n | script | floor | naive | script/floor (median) | script/floor (max) | naive/floor | longest task | run-to-run spread |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -143,7 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...popups.map((p) => `| ${p.name}${p.seed ? ' (seed)' : ''} | ${fmt(p.listed, 1)} | ${fmt(p.worst, 1)} | ${fmt(p.domContentLoaded, 1)} | ${fmt(p.listed - p.domContentLoaded, 1)} |`),
   ].join('\n');
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, 'results', 'content-script.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows, popups }, null, 1) + '\n');
+  writeFileSync(join(import.meta.dirname, 'results', 'content-script.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, bundles, rows, popups }, null, 1) + '\n');
   writeFileSync(join(import.meta.dirname, 'results', 'content-script.md'), table + '\n');
   console.log(table);
 }
