@@ -41,4 +41,13 @@ describe('anchorQuote', () => {
     expect(anchorQuote(`Menu\n${text}`, { exact: '120', prefix: '', suffix: ' vehicles were hit' })).toEqual([{ start: 5, end: 8 }]);
     expect(anchorQuote('', { exact: '120', prefix: '', suffix: '' })).toEqual([]);
   });
+
+  it('stays bounded on a hostile quote: an overlong context is cut, a quote found everywhere gives no anchor', () => {
+    const page = 'e '.repeat(200_000);
+    expect(anchorQuote(page, { exact: 'e', prefix: 'x'.repeat(100_000), suffix: '' })).toEqual([]);
+    const long = 'Wire copy. '.repeat(10_000) + article;
+    const start = long.indexOf('about 55');
+    const quoted = { exact: 'about 55', prefix: long.slice(0, start), suffix: long.slice(start + 8) };
+    expect(anchorQuote(long, quoted)).toEqual([{ start, end: start + 8 }]);
+  });
 });

@@ -16,6 +16,11 @@ export interface QuoteSelector {
 
 /** Share of the stored context (prefix and suffix together) that must agree. */
 const MIN_AGREEMENT = 0.8;
+// Claim sets are untrusted: however long a stored context, or however common a stored quote on
+// the page, anchoring stays a bounded amount of work. Past the limit a quote gives no anchor
+// and the page is read instead.
+const MAX_CONTEXT = 64;
+const MAX_OCCURRENCES = 1000;
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -35,13 +40,15 @@ function commonHead(a: string, b: string): number {
 export function anchorQuote(text: string, selector: QuoteSelector): { start: number; end: number }[] {
   const { exact } = selector;
   if (!exact) return [];
-  const prefix = squeeze(selector.prefix);
-  const suffix = squeeze(selector.suffix);
+  const prefix = squeeze(selector.prefix).slice(-MAX_CONTEXT);
+  const suffix = squeeze(selector.suffix).slice(0, MAX_CONTEXT);
   const wanted = prefix.length + suffix.length;
   // Whitespace in the page may be longer than in the article (indentation, line breaks).
   const reach = 4 * Math.max(prefix.length, suffix.length) + 16;
   const found: { start: number; end: number }[] = [];
+  let seen = 0;
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    if (++seen > MAX_OCCURRENCES) return [];
     const before = squeeze(text.slice(Math.max(0, at - reach), at));
     const after = squeeze(text.slice(at + exact.length, at + exact.length + reach));
     const agreed = commonTail(before, prefix) + commonHead(after, suffix);

@@ -17,12 +17,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Not in the manifest: the background injects it (see handover.ts).
+  // Not in the manifest: the background injects it where the gate found a stored event; these
+  // match patterns give the background the host access to do so.
   registration: 'runtime',
   main(ctx) {
     if (readerPresent()) return;
     announceReader();
-    // The bundle's evaluation and the wiring below are the script's first task on every page.
+    // The bundle's evaluation and the wiring below are the script's first task on the page.
     timed(() => wire(ctx), SCRIPT_START);
   },
 });
