@@ -75,6 +75,15 @@ describe('page matching', () => {
   });
 });
 
+describe('relevance gate', () => {
+  it('takes more than two shared words as a sign a page concerns an event', () => {
+    const small = ['omdan', 'residents', 'vehicles'];
+    expect(pageConcernsEvent('Police said residents moved their vehicles before the match.', small)).toBe(false);
+    expect(pageConcernsEvent('Residents of Omdan lost their vehicles in the flood.', small)).toBe(true);
+    expect(pageConcernsEvent(cnn, set.terms)).toBe(true);
+  });
+});
+
 describe('event terms', () => {
   it('keep names and counted nouns, not verbs and common words that unrelated pages share', () => {
     expect(set.terms).toEqual(expect.arrayContaining(['fallujah', 'ramadi', 'vehicles', 'militants']));

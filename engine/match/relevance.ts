@@ -30,9 +30,12 @@ export function pageTerms(text: string): string[] {
   return [...seen];
 }
 
-/** How many of an event's terms a page needs: most of a short list, a handful of a long one. */
+/** How many of an event's terms a page needs: half of them, at most six, and never fewer than
+ *  three (all of a shorter list), since two words a page shares with an event — "residents",
+ *  "vehicles" — are as likely a coincidence as a sign the page is about it. */
 export function termsNeeded(termCount: number): number {
-  return Math.min(6, Math.max(1, Math.ceil(termCount * 0.5)));
+  if (termCount === 0) return 1;
+  return Math.min(6, termCount, Math.max(3, Math.ceil(termCount * 0.5)));
 }
 
 export function pageConcernsEvent(text: string, terms: readonly string[]): boolean {
