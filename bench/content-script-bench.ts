@@ -14,14 +14,14 @@
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { CHROME_BUILD, launchChromium } from '../tests/e2e/support/browsers';
-import { CORPUS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
+import { CHROME_BUILD } from '../tests/e2e/support/browsers';
+import { CORPUS_DIR, startPageServer } from '../tests/e2e/support/server';
 import { seedPages } from '../scripts/seed-pages';
+import { samplePageLoads, settle, type PageToLoad } from './page-loads';
 import { benchPopup } from './popup-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LIMIT = Number(process.env.BENCH_PAGES ?? Infinity);
-const SETTLE_MS = 700;
 const MARK_JS = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
 export interface PageSample {
@@ -61,31 +61,14 @@ const MEASURE_IN_PAGE = `(() => {
   return { script, longestTask, tasks: tasks.length, floor, naive, chars };
 })()`;
 
-export async function benchPages(urls: { name: string; url: string; seed: boolean }[], runs = RUNS) {
-  const proxy = await startRecordingProxy();
-  const browser = await launchChromium(proxy.port);
-  const rows: { name: string; seed: boolean; samples: PageSample[] }[] = [];
-  try {
+export function benchPages(urls: PageToLoad[], runs = RUNS) {
+  return samplePageLoads(urls, runs, async (browser) => {
     // One unmeasured load first: the first page a fresh browser opens also pays for compiling
-    // the extension's script, which a reader's browser did long before.
+    // the extension's scripts, which a reader's browser did long before.
     await browser.page.goto(urls[0].url);
-    await new Promise((res) => setTimeout(res, SETTLE_MS));
-    for (const { name, url, seed } of urls) {
-      const samples: PageSample[] = [];
-      for (let r = 0; r < runs; r++) {
-        await browser.page.goto(url);
-        await new Promise((res) => setTimeout(res, SETTLE_MS));
-        samples.push(await browser.page.evaluate(new Function(`return ${MEASURE_IN_PAGE}`) as () => PageSample));
-      }
-      rows.push({ name, seed, samples });
-      process.stderr.write('.');
-    }
-  } finally {
-    process.stderr.write('\n');
-    await browser.close();
-    await proxy.close();
-  }
-  return rows;
+    await settle();
+    return () => browser.page.evaluate(new Function(`return ${MEASURE_IN_PAGE}`) as () => PageSample);
+  });
 }
 
 function summarise(rows: Awaited<ReturnType<typeof benchPages>>) {

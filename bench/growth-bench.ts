@@ -9,12 +9,12 @@ import { buildClaimSet } from '../engine/claimset/build';
 import { launchChromium } from '../tests/e2e/support/browsers';
 import { CORPUS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
+import { settle } from './page-loads';
 import { syntheticEvent } from './synthetic-events';
 
 const COUNTS = (process.env.BENCH_EVENTS ?? '1,100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGES = 12;
-const SETTLE_MS = 700;
 const SCRIPT_TIME = `performance.getEntriesByName('crosscount:task').reduce((s, t) => s + t.duration, 0)`;
 
 const server = await startPageServer();
@@ -44,7 +44,7 @@ for (const events of COUNTS) {
       const times: number[] = [];
       for (let r = 0; r < RUNS; r++) {
         await browser.page.goto(`${server.origin}/corpus/${page}`);
-        await new Promise((res) => setTimeout(res, SETTLE_MS));
+        await settle();
         times.push(await browser.page.evaluate(new Function(`return ${SCRIPT_TIME}`) as () => number));
       }
       unrelated.push(median(times));
@@ -54,7 +54,7 @@ for (const events of COUNTS) {
     for (let r = 0; r < RUNS; r++) {
       await browser.page.goto(seed);
       await browser.page.waitFor(() => document.querySelector('mark.crosscount-mark'));
-      await new Promise((res) => setTimeout(res, SETTLE_MS));
+      await settle();
       seedTimes.push(await browser.page.evaluate(new Function(`return ${SCRIPT_TIME}`) as () => number));
       heap = await browser.page.evaluate(new Function('return performance.memory ? performance.memory.usedJSHeapSize : 0') as () => number);
     }

@@ -3,11 +3,8 @@
 // page and over unrelated pages, and the time from its navigation start to its
 // `crosscount:popup-listed` mark is read off its own timeline. Beside it, the baseline every
 // extension page pays before any of our code can answer: its DOMContentLoaded.
-import { launchChromium } from '../tests/e2e/support/browsers';
-import { startRecordingProxy } from '../tests/e2e/support/server';
 import { POPUP_LISTED_MARK } from '../components/popup-list';
-
-const SETTLE_MS = 700;
+import { samplePageLoads, type PageToLoad } from './page-loads';
 
 export interface PopupSample {
   listed: number;
@@ -27,31 +24,17 @@ const ARTICLE_TAB = `(async () => {
   return others[0].id;
 })()`;
 
-export async function benchPopup(urls: { name: string; url: string; seed: boolean }[], runs: number) {
-  const proxy = await startRecordingProxy();
-  const browser = await launchChromium(proxy.port);
-  const rows: { name: string; seed: boolean; samples: PopupSample[] }[] = [];
-  try {
+export function benchPopup(pages: PageToLoad[], runs: number) {
+  return samplePageLoads(pages, runs, async (browser) => {
     const control = await browser.openExtensionPage('popup.html');
-    for (const { name, url, seed } of urls) {
-      const samples: PopupSample[] = [];
-      for (let r = 0; r < runs; r++) {
-        await browser.page.goto(url);
-        await new Promise((res) => setTimeout(res, SETTLE_MS));
-        const tabId = await control.evaluate(new Function(`return ${ARTICLE_TAB}`) as () => Promise<number>);
-        const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-        const read = new Function(`return ${READ_TIMELINE}`) as () => PopupSample | null;
-        await popup.waitFor(read as () => unknown);
-        samples.push((await popup.evaluate(read))!);
-        await popup.close();
-      }
-      rows.push({ name, seed, samples });
-      process.stderr.write('.');
-    }
-  } finally {
-    process.stderr.write('\n');
-    await browser.close();
-    await proxy.close();
-  }
-  return rows;
+    return async (): Promise<PopupSample> => {
+      const tabId = await control.evaluate(new Function(`return ${ARTICLE_TAB}`) as () => Promise<number>);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      const read = new Function(`return ${READ_TIMELINE}`) as () => PopupSample | null;
+      await popup.waitFor(read as () => unknown);
+      const sample = (await popup.evaluate(read))!;
+      await popup.close();
+      return sample;
+    };
+  });
 }

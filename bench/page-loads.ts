@@ -1,0 +1,48 @@
+// The loop both browser benchmarks share: one headless Chromium with the built extension, behind
+// the recording proxy, loads each page several times and, once each load has settled, reads
+// whatever the benchmark samples.
+import { launchChromium, type TestBrowser } from '../tests/e2e/support/browsers';
+import { startRecordingProxy } from '../tests/e2e/support/server';
+
+/** Time after a load for deferred work (re-scans, the popup's answers) to finish. */
+const SETTLE_MS = 700;
+
+export interface PageToLoad {
+  name: string;
+  url: string;
+  seed: boolean;
+}
+
+export const settle = () => new Promise((res) => setTimeout(res, SETTLE_MS));
+
+/**
+ * `prepare` runs once in the fresh browser and returns the sampler, which runs after each load.
+ * Returns the samples of each page, in the order given.
+ */
+export async function samplePageLoads<S>(
+  pages: PageToLoad[],
+  runs: number,
+  prepare: (browser: TestBrowser) => Promise<() => Promise<S>>,
+): Promise<{ name: string; seed: boolean; samples: S[] }[]> {
+  const proxy = await startRecordingProxy();
+  const browser = await launchChromium(proxy.port);
+  const rows: { name: string; seed: boolean; samples: S[] }[] = [];
+  try {
+    const sample = await prepare(browser);
+    for (const { name, url, seed } of pages) {
+      const samples: S[] = [];
+      for (let r = 0; r < runs; r++) {
+        await browser.page.goto(url);
+        await settle();
+        samples.push(await sample());
+      }
+      rows.push({ name, seed, samples });
+      process.stderr.write('.');
+    }
+  } finally {
+    process.stderr.write('\n');
+    await browser.close();
+    await proxy.close();
+  }
+  return rows;
+}
