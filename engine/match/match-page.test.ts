@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimSet } from '../claimset/types';
 import { matchPage } from './match-page';
-import { pageConcernsEvent } from './relevance';
+import { eventNames, pageConcernsEvent } from './relevance';
 
 const root = join(import.meta.dirname, '..', '..');
 const set: ClaimSet = JSON.parse(readFileSync(join(root, 'assets', 'claims', 'fallujah-convoys-2016.json'), 'utf8'));
@@ -81,6 +81,18 @@ describe('relevance gate', () => {
     expect(pageConcernsEvent('Police said residents moved their vehicles before the match.', small)).toBe(false);
     expect(pageConcernsEvent('Residents of Omdan lost their vehicles in the flood.', small)).toBe(true);
     expect(pageConcernsEvent(cnn, set.terms)).toBe(true);
+  });
+
+  it('wants a name among the shared words: the nouns an event counts turn up everywhere', () => {
+    const terms = ['omdan', 'demonstrators', 'police', 'residents', 'vehicles'];
+    const names = ['omdan'];
+    const report = 'Police said residents moved their vehicles before the airstrikes on the convoy.';
+    expect(pageConcernsEvent(report, terms)).toBe(true);
+    expect(pageConcernsEvent(report, terms, names)).toBe(false);
+    expect(pageConcernsEvent(`${report} Omdan was quiet.`, terms, names)).toBe(true);
+    expect(eventNames(set)).toEqual(expect.arrayContaining(['fallujah', 'ramadi']));
+    expect(eventNames(set)).not.toContain('vehicles');
+    expect(pageConcernsEvent(cnn, set.terms, eventNames(set))).toBe(true);
   });
 });
 

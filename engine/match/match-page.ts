@@ -19,7 +19,7 @@ import { findFigures } from '../figures/find-figures';
 import type { Claim, ClaimSet, Group, Source } from '../claimset/types';
 import type { PageFigure } from './page-figure';
 import { anchorQuote } from './anchor-quote';
-import { pageConcernsEvent } from './relevance';
+import { eventNames, pageConcernsEvent } from './relevance';
 
 interface SetIndex {
   claims: Map<string, Claim>;
@@ -127,7 +127,7 @@ export function* matchPageInSteps(
   options: { pageUrl?: string },
   sentencesPerStep: number,
 ): Generator<void, PageFigure[], void> {
-  const relevant = sets.filter((s) => pageConcernsEvent(text, s.terms));
+  const relevant = sets.filter((s) => pageConcernsEvent(text, s.terms, eventNames(s)));
   if (!relevant.length) return [];
   const figures: PageFigure[] = [];
   const toRead: { set: ClaimSet; own: Set<string> }[] = [];

@@ -38,20 +38,36 @@ export function termsNeeded(termCount: number): number {
   return Math.min(6, termCount, Math.max(3, Math.ceil(termCount * 0.5)));
 }
 
-export function pageConcernsEvent(text: string, terms: readonly string[]): boolean {
+/**
+ * True when the text holds enough of the event's terms and, if the event has names among them,
+ * at least one name: the nouns an event's figures count ("residents", "vehicles", "police")
+ * turn up on countless pages, so they only add to the evidence of a place, person or group.
+ */
+export function pageConcernsEvent(text: string, terms: readonly string[], names: readonly string[] = []): boolean {
   const wanted = new Set(terms);
+  const named = new Set(names);
   const need = termsNeeded(wanted.size);
   let found = 0;
+  let foundName = named.size === 0;
   WORD.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0].toLowerCase();
     if (wanted.has(w) && !seen.has(w)) {
       seen.add(w);
-      if (++found >= need) return true;
+      found++;
+      foundName ||= named.has(w);
+      if (found >= need && foundName) return true;
     }
   }
   return false;
+}
+
+/** The terms of a claim set that name something: all but the nouns its figures count (see
+ *  eventTerms, which keeps both kinds). */
+export function eventNames(set: { terms: readonly string[]; claims: readonly { counted: string | null }[] }): string[] {
+  const counted = new Set(set.claims.flatMap((c) => (c.counted ? [c.counted.toLowerCase()] : [])));
+  return set.terms.filter((t) => !counted.has(t));
 }
 
 /**

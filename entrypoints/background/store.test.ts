@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
-import { pageTerms } from '../../engine/match/relevance';
+import { eventNames, pageTerms } from '../../engine/match/relevance';
 import type { LookupResponse } from '../../components/messages';
 import { createHandlers } from './handlers';
 import { DB_VERSION, MIGRATIONS, Store, upgradeTo, type Settings, type StoredSet } from './store';
@@ -79,7 +79,7 @@ describe('store schema', () => {
     for (const stored of V1_SETS) expect(await store.get(stored.id)).toEqual(stored);
     expect(await store.settings()).toEqual(V1_SETTINGS);
     expect(await store.bundledFor()).toBe(V1_BUNDLED_FOR);
-    expect(byId(await store.eventTerms())).toEqual(byId(V1_SETS.map(({ id, set }) => ({ id, terms: set.terms }))));
+    expect(byId(await store.eventTerms())).toEqual(byId(V1_SETS.map(({ id, set }) => ({ id, terms: set.terms, names: eventNames(set) }))));
     store.close();
 
     const after = await snapshot(name);
@@ -151,13 +151,13 @@ describe('store writes', () => {
     await store.put(bundled, true);
     await store.put(flood, false);
     await store.put(quake, false);
-    expect(byId(await store.eventTerms())).toEqual(byId([bundled, flood, quake].map((s) => ({ id: s.event.id, terms: s.terms }))));
+    expect(byId(await store.eventTerms())).toEqual(byId([bundled, flood, quake].map((s) => ({ id: s.event.id, terms: s.terms, names: eventNames(s) }))));
 
     // Replacing a set replaces its terms.
     const renamed = variant(flood.event.id, ['jamuna', 'cyclone', 'deluge']);
     await store.put(renamed, false);
     expect(await store.get(flood.event.id)).toMatchObject({ id: flood.event.id, set: renamed, bundled: false });
-    expect((await store.eventTerms()).find((t) => t.id === flood.event.id)).toEqual({ id: flood.event.id, terms: renamed.terms });
+    expect((await store.eventTerms()).find((t) => t.id === flood.event.id)).toEqual({ id: flood.event.id, terms: renamed.terms, names: eventNames(renamed) });
 
     // A removed set leaves neither its claims nor its terms behind.
     expect(await store.remove(quake.event.id)).toBe(true);

@@ -3,6 +3,7 @@
 // brought up to date step by step and keeps what it stored.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ClaimSet } from '../../engine/claimset/types';
+import { eventNames } from '../../engine/match/relevance';
 
 export interface StoredSet {
   /** The event id: one stored set per event, so importing an event again replaces it. */
@@ -27,7 +28,11 @@ export interface EventTerms {
   id: string;
   /** The claim set's terms, unchanged. */
   terms: string[];
+  /** Those of them that name something (eventNames): the gate wants one of them on a page. */
+  names: string[];
 }
+
+const termsOf = (set: ClaimSet): EventTerms => ({ id: set.event.id, terms: set.terms, names: eventNames(set) });
 
 export interface StoreSchema extends DBSchema {
   claimSets: { key: string; value: StoredSet };
@@ -55,8 +60,7 @@ export const MIGRATIONS: ((db: IDBPDatabase<StoreSchema>, tx: Upgrade) => void |
   async (db, tx) => {
     const terms = db.createObjectStore('eventTerms', { keyPath: 'id' });
     for (let cursor = await tx.objectStore('claimSets').openCursor(); cursor; cursor = await cursor.continue()) {
-      const { id, set } = cursor.value;
-      await terms.put({ id, terms: set.terms });
+      await terms.put(termsOf(cursor.value.set));
     }
   },
 ];
@@ -129,7 +133,7 @@ export class Store {
     const tx = this.db.transaction(['claimSets', 'eventTerms'], 'readwrite');
     await Promise.all([
       tx.objectStore('claimSets').put({ id: set.event.id, set, bundled, storedAt: new Date().toISOString() }),
-      tx.objectStore('eventTerms').put({ id: set.event.id, terms: set.terms }),
+      tx.objectStore('eventTerms').put(termsOf(set)),
       tx.done,
     ]);
   }

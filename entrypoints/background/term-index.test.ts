@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pageConcernsEvent, pageTerms } from '../../engine/match/relevance';
 import { TermIndex } from './term-index';
 
-const fallujah = { id: 'fallujah', terms: ['fallujah', 'convoy', 'convoys', 'airstrikes', 'vehicles', 'garver'] };
-const flood = { id: 'flood', terms: ['flood', 'levee', 'river', 'rainfall'] };
+const fallujah = { id: 'fallujah', terms: ['fallujah', 'convoy', 'convoys', 'airstrikes', 'vehicles', 'garver'], names: ['fallujah', 'garver'] };
+const flood = { id: 'flood', terms: ['flood', 'levee', 'river', 'rainfall'], names: [] as string[] };
 
 describe('TermIndex', () => {
   const index = new TermIndex([fallujah, flood]);
@@ -23,11 +23,18 @@ describe('TermIndex', () => {
       'Only the river rose.',
       'Convoys of vehicles near Fallujah.',
       'Fallujah convoy convoys airstrikes vehicles garver flood levee river rainfall',
+      'Convoys of vehicles after airstrikes; the convoy moved on.',
+      'Convoys of vehicles after airstrikes; the convoy left Fallujah.',
     ];
     for (const text of texts) {
-      const expected = [fallujah, flood].filter((e) => pageConcernsEvent(text, e.terms)).map((e) => e.id).sort();
+      const expected = [fallujah, flood].filter((e) => pageConcernsEvent(text, e.terms, e.names)).map((e) => e.id).sort();
       expect(index.lookup(pageTerms(text)).sort()).toEqual(expected);
     }
+  });
+
+  it("wants one of an event's names among the terms it finds", () => {
+    expect(index.lookup(pageTerms('Convoys of vehicles after airstrikes; the convoy moved on.'))).toEqual([]);
+    expect(index.lookup(pageTerms('Convoys of vehicles after airstrikes; the convoy left Fallujah.'))).toEqual(['fallujah']);
   });
 
   it('counts a term repeated by the caller once', () => {

@@ -1,17 +1,26 @@
 // Which stored events a page concerns, from the page's distinctive words. An inverted index
 // (term -> events) makes the cost of a lookup depend on the page's words, not on how many events
-// are stored. The threshold is the engine's own (termsNeeded), so the answer is the one
-// pageConcernsEvent would give on the page's text.
+// are stored. The rule is the engine's own (termsNeeded, and a name among the terms found), so
+// the answer is the one pageConcernsEvent would give on the page's text.
 import { termsNeeded } from '../../engine/match/relevance';
+
+interface Entry {
+  id: string;
+  terms: readonly string[];
+  /** The terms that name something (eventNames); empty or absent when none do. */
+  names?: readonly string[];
+}
 
 export class TermIndex {
   private readonly events = new Map<string, string[]>();
   private readonly needed = new Map<string, number>();
+  private readonly names = new Map<string, Set<string>>();
 
-  constructor(sets: readonly { id: string; terms: readonly string[] }[]) {
-    for (const { id, terms } of sets) {
+  constructor(sets: readonly Entry[]) {
+    for (const { id, terms, names = [] } of sets) {
       const unique = new Set(terms.map((t) => t.toLowerCase()));
       this.needed.set(id, termsNeeded(unique.size));
+      this.names.set(id, new Set(names.map((t) => t.toLowerCase())));
       for (const term of unique) {
         const ids = this.events.get(term);
         if (ids) ids.push(id);
@@ -20,17 +29,20 @@ export class TermIndex {
     }
   }
 
-  /** Ids of the events enough of whose terms are among the page's terms. */
+  /** Ids of the events enough of whose terms, a name among them, are among the page's terms. */
   lookup(pageTerms: readonly string[]): string[] {
     const hits = new Map<string, number>();
-    const found: string[] = [];
+    const named = new Set<string>();
+    const found = new Set<string>();
     for (const term of new Set(pageTerms)) {
       for (const id of this.events.get(term) ?? []) {
         const n = (hits.get(id) ?? 0) + 1;
         hits.set(id, n);
-        if (n === this.needed.get(id)) found.push(id);
+        const names = this.names.get(id)!;
+        if (names.size === 0 || names.has(term)) named.add(id);
+        if (n >= this.needed.get(id)! && named.has(id)) found.add(id);
       }
     }
-    return found;
+    return [...found];
   }
 }
