@@ -66,6 +66,12 @@ describe('background', () => {
     expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3);
   });
 
+  it('tells the gate to carry on when the browser refuses to load the reader', async () => {
+    const { handle, loadReader } = setup();
+    loadReader.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, fromPage('https://news.example/a'))).toEqual({ enabled: true, reading: false });
+  });
+
   it('loads no reader where Crosscount is turned off', async () => {
     const { handle, loadReader } = setup();
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);

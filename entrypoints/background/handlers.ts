@@ -100,7 +100,13 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, reading: false } satisfies GateResponse;
         const { index: terms } = await index();
         if (sender.tabId === undefined || terms.lookup(request.terms).length === 0) return { enabled: true, reading: false } satisfies GateResponse;
-        await loadReader(sender.tabId, sender.frameId ?? 0);
+        try {
+          await loadReader(sender.tabId, sender.frameId ?? 0);
+        } catch {
+          // A page the browser keeps scripts out of (a store page, a closed tab): the gate
+          // carries on as on any other page.
+          return { enabled: true, reading: false } satisfies GateResponse;
+        }
         return { enabled: true, reading: true } satisfies GateResponse;
       }
       case 'lookup': {
