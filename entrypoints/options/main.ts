@@ -98,9 +98,11 @@ $<HTMLInputElement>('#import').addEventListener('change', async (event) => {
     input.value = '';
     return;
   }
-  showImportResult(await send<ImportResponse>({ type: 'import', json }));
+  const result = await send<ImportResponse>({ type: 'import', json });
   input.value = '';
+  // The list first: when the result says "Imported", the set is already listed.
   await showSets();
+  showImportResult(result);
 });
 
 void showSettings();
