@@ -54,10 +54,16 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
     cached = null;
   };
 
-  async function lookup(pageTerms: readonly string[]): Promise<ClaimSet[]> {
-    const { index: terms, sets } = await index();
+  /** Ids of the stored events a page's terms point to; null where Crosscount is off. */
+  async function eventsFor(pageTerms: readonly string[], sender: Sender): Promise<string[] | null> {
+    if (isOff(await (await store()).settings(), sender.url)) return null;
+    return (await index()).index.lookup(pageTerms);
+  }
+
+  async function setsOf(ids: readonly string[]): Promise<ClaimSet[]> {
+    const { sets } = await index();
     const found = await Promise.all(
-      terms.lookup(pageTerms).map((id) => {
+      ids.map((id) => {
         let set = sets.get(id);
         if (!set) {
           set = store()
@@ -97,9 +103,9 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
       case 'gate': {
         // The page's claim data and the code that reads it go only to pages that concern a
         // stored event; every other page runs the gate alone.
-        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, reading: false } satisfies GateResponse;
-        const { index: terms } = await index();
-        if (sender.tabId === undefined || terms.lookup(request.terms).length === 0) return { enabled: true, reading: false } satisfies GateResponse;
+        const events = await eventsFor(request.terms, sender);
+        if (!events) return { enabled: false, reading: false } satisfies GateResponse;
+        if (sender.tabId === undefined || events.length === 0) return { enabled: true, reading: false } satisfies GateResponse;
         try {
           await loadReader(sender.tabId, sender.frameId ?? 0);
         } catch {
@@ -110,8 +116,9 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         return { enabled: true, reading: true } satisfies GateResponse;
       }
       case 'lookup': {
-        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, sets: [] } satisfies LookupResponse;
-        return { enabled: true, sets: await lookup(request.terms) } satisfies LookupResponse;
+        const events = await eventsFor(request.terms, sender);
+        if (!events) return { enabled: false, sets: [] } satisfies LookupResponse;
+        return { enabled: true, sets: await setsOf(events) } satisfies LookupResponse;
       }
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);
