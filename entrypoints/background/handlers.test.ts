@@ -5,6 +5,7 @@ import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { pageTerms } from '../../engine/match/relevance';
 import type { ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import type { ReaderHandover } from '../content/handover';
 import { createHandlers, type Sender } from './handlers';
 import { Store } from './store';
 
@@ -22,7 +23,7 @@ let opened: Store[] = [];
 let n = 0;
 function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
-  const loadReader = vi.fn(async () => {});
+  const loadReader = vi.fn(async (_tabId: number, _frameId: number, _handover: ReaderHandover) => {});
   const handlers = createHandlers({
     store: async () => {
       const s = await Store.open(name);
@@ -63,7 +64,8 @@ describe('background', () => {
     expect(await handle({ type: 'gate', terms: pageTerms('A recipe for bread with flour and water') }, frame)).toEqual({ enabled: true, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
     expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, frame)).toEqual({ enabled: true, reading: true });
-    expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3);
+    // With what the gate's question established, so the reader need not ask it again.
+    expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3, { terms: pageTerms(ARTICLE), sets: [bundled] });
   });
 
   it('tells the gate to carry on when the browser refuses to load the reader', async () => {

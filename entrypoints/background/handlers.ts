@@ -2,6 +2,7 @@
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import type { BackgroundRequest, GateResponse, ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import type { ReaderHandover } from '../content/handover';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 
@@ -23,8 +24,9 @@ export interface BackgroundDeps {
   /** The extension's version: the bundled set is stored once per version, on install and on update. */
   version: string;
   setBadge: (tabId: number, conflicts: number) => void;
-  /** Loads the reader into a frame whose page concerns a stored event. */
-  loadReader: (tabId: number, frameId: number) => Promise<void>;
+  /** Loads the reader into a frame whose page concerns a stored event, with what it needs for
+   *  its first scan. */
+  loadReader: (tabId: number, frameId: number, handover: ReaderHandover) => Promise<void>;
 }
 
 export function siteOf(url: string | undefined): string | null {
@@ -105,9 +107,10 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         // stored event; every other page runs the gate alone.
         const events = await eventsFor(request.terms, sender);
         if (!events) return { enabled: false, reading: false } satisfies GateResponse;
-        if (sender.tabId === undefined || events.length === 0) return { enabled: true, reading: false } satisfies GateResponse;
+        const sets = sender.tabId === undefined ? [] : await setsOf(events);
+        if (sender.tabId === undefined || sets.length === 0) return { enabled: true, reading: false } satisfies GateResponse;
         try {
-          await loadReader(sender.tabId, sender.frameId ?? 0);
+          await loadReader(sender.tabId, sender.frameId ?? 0, { terms: request.terms, sets });
         } catch {
           // A page the browser keeps scripts out of (a store page, a closed tab): the gate
           // carries on as on any other page.

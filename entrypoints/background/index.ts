@@ -4,6 +4,7 @@
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { parseBackgroundRequest } from '../../components/messages';
+import { leaveForReader } from '../content/handover';
 import { createHandlers } from './handlers';
 import { Store } from './store';
 
@@ -22,8 +23,12 @@ export default defineBackground(() => {
     store: () => (opened ??= Store.open()),
     bundled: bundled.value,
     version: browser.runtime.getManifest().version,
-    async loadReader(tabId, frameId) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER] });
+    async loadReader(tabId, frameId, handover) {
+      const target = { tabId, frameIds: [frameId] };
+      // Two injections, in order: the data the gate's question established, then the reader
+      // that takes it up (a message from the reader would cost the page a second round trip).
+      await browser.scripting.executeScript({ target, func: leaveForReader, args: [handover] });
+      await browser.scripting.executeScript({ target, files: [READER] });
     },
     setBadge(tabId, conflicts) {
       void action.setBadgeText({ tabId, text: conflicts > 0 ? String(conflicts) : '' }).catch(() => {});

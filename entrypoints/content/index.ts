@@ -8,7 +8,7 @@ import { viewFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
 import { guard, problems } from './guard';
-import { announceReader, readerPresent } from './handover';
+import { announceReader, readerPresent, takeHandover } from './handover';
 import { timed } from './task-timing';
 import { wireInteractions } from './interactions';
 import { scanLoop } from './scan-loop';
@@ -70,7 +70,7 @@ function wire(ctx: ContentScriptContext) {
       lead.setAttribute('aria-expanded', 'false');
       lead.setAttribute('aria-label', viewFigure(figure, sets).summary);
     },
-  });
+  }, takeHandover());
 
   let popover: Promise<Popover> | null = null;
   const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));

@@ -41,6 +41,14 @@ export class PageGate {
     return [...this.known];
   }
 
+  /** Takes over the terms the gate content script already asked about. What the page changed
+   *  since was noted by neither script, so the next check reads the whole page again. */
+  adopt(terms: readonly string[]): void {
+    this.known = new Set(terms);
+    this.asked = true;
+    this.changed = null;
+  }
+
   /** Forgets the page, after a navigation or a change of settings: the next check reads it all. */
   reset(): void {
     this.known = new Set();

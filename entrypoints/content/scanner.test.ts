@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { MARK_SELECTOR } from '../../page/highlight';
+import { pageTerms } from '../../engine/match/relevance';
+import { readPageWords } from '../../page/page-words';
 import { TermIndex } from '../background/term-index';
+import type { ReaderHandover } from './handover';
 import { Scanner } from './scanner';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -13,7 +16,7 @@ const set: ClaimSet = JSON.parse(readFileSync(join(root, 'assets', 'claims', 'fa
 const article = readFileSync(join(root, 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
 
 /** A scanner over this document whose background is the real term index over the bundled set. */
-function scannerWithBackground() {
+function scannerWithBackground(handover: ReaderHandover | null = null) {
   const index = new TermIndex([{ id: set.event.id, terms: set.terms }]);
   const asked: string[][] = [];
   const scanner = new Scanner(document, {
@@ -24,7 +27,7 @@ function scannerWithBackground() {
     report() {},
     quietly: (change) => change(),
     decorate() {},
-  });
+  }, handover);
   return { scanner, asked };
 }
 
@@ -79,5 +82,21 @@ describe('scanner on a changing page', () => {
     await scanner.scan();
     expect(asked).toHaveLength(2);
     expect(asked[1]).toEqual(asked[0]);
+  });
+
+  it('starts from what the gate handed over: no second question, and later changes still checked', async () => {
+    document.body.innerHTML = article.split('\n').filter(Boolean).map((line) => `<p>${line}</p>`).join('');
+    const { scanner, asked } = scannerWithBackground({ terms: pageTerms(readPageWords(document.body)), sets: [set] });
+    await scanner.scan();
+    expect(asked).toEqual([]);
+    expect(scanner.figures.map((f) => f.text)).toContain('approximately 55');
+    // The page's own words were handed over: a change that repeats them asks nothing.
+    append(scanner, article.split('\n')[0]);
+    await scanner.scan();
+    expect(asked).toEqual([]);
+    append(scanner, 'Tickets for the violinist sold out.');
+    await scanner.scan();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toEqual(expect.arrayContaining(['violinist', 'falluja']));
   });
 });

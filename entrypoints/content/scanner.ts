@@ -8,6 +8,7 @@ import type { LookupResponse } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
+import type { ReaderHandover } from './handover';
 import { PageGate } from './page-gate';
 import { timed } from './task-timing';
 
@@ -37,9 +38,11 @@ export class Scanner {
   private reported: number | null = null;
   private readonly byMark = new WeakMap<Element, Highlight>();
 
+  /** `handover`: what the gate's question already established, used by the first scan. */
   constructor(
     private readonly doc: Document,
     private readonly deps: ScannerDeps,
+    private handover: ReaderHandover | null = null,
   ) {}
 
   get figures(): PageFigure[] {
@@ -69,11 +72,18 @@ export class Scanner {
     // Each stretch between awaits is timed as one task (see task-timing.ts). The gate reads
     // only the page's words; the visible text, which costs computed styles, is read in slices
     // and only on pages about a stored event.
-    const terms = timed(() => this.gate.termsToAsk(body));
-    if (terms) {
-      const answer = await this.deps.lookup(terms);
-      this.enabled = answer.enabled;
-      this.sets = answer.sets;
+    const handover = this.handover;
+    this.handover = null;
+    if (handover) {
+      this.gate.adopt(handover.terms);
+      this.sets = handover.sets;
+    } else {
+      const terms = timed(() => this.gate.termsToAsk(body));
+      if (terms) {
+        const answer = await this.deps.lookup(terms);
+        this.enabled = answer.enabled;
+        this.sets = answer.sets;
+      }
     }
     if (!this.enabled || this.sets.length === 0) return timed(() => this.clear());
     const visible = await readVisibleTextInSlices(body, NODES_PER_SLICE, nextTask, timed);
@@ -99,6 +109,7 @@ export class Scanner {
 
   /** Forgets the page (after a navigation or when turned off) and removes every highlight. */
   reset(): void {
+    this.handover = null;
     this.gate.reset();
     this.clear();
   }
