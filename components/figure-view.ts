@@ -2,6 +2,7 @@
 // and the claim sets it refers to. Shared by the popover and the popup so both say the same.
 import type { Claim, ClaimSet, Interval, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
+import { formatNumber } from './format-number';
 
 export interface CompetitorView {
   claimId: string;
@@ -32,12 +33,10 @@ export interface FigureView {
   summary: string;
 }
 
-const nf = new Intl.NumberFormat('en-US');
-
 export function formatInterval({ low, high }: Interval): string {
-  if (low !== null && high !== null) return low === high ? nf.format(low) : `${nf.format(low)} – ${nf.format(high)}`;
-  if (low !== null) return `at least ${nf.format(low)}`;
-  if (high !== null) return `at most ${nf.format(high)}`;
+  if (low !== null && high !== null) return low === high ? formatNumber(low) : `${formatNumber(low)} – ${formatNumber(high)}`;
+  if (low !== null) return `at least ${formatNumber(low)}`;
+  if (high !== null) return `at most ${formatNumber(high)}`;
   return 'unknown';
 }
 

@@ -23,7 +23,7 @@ let opened: Store[] = [];
 let n = 0;
 function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
-  const loadReader = vi.fn(async (_tabId: number, _frameId: number, _handover: ReaderHandover) => {});
+  const loadReader = vi.fn(async (_tabId: number, _frameId: number, _handover: ReaderHandover): Promise<number | null> => 2);
   const handlers = createHandlers({
     store: async () => {
       const s = await Store.open(name);
@@ -59,13 +59,15 @@ describe('background', () => {
   });
 
   it('loads the reader into the frame of a page about a stored event, and nowhere else', async () => {
-    const { handle, loadReader } = setup();
+    const { handle, loadReader, setBadge } = setup();
     const frame = { ...fromPage('https://news.example/a', 7), frameId: 3 };
     expect(await handle({ type: 'gate', terms: pageTerms('A recipe for bread with flour and water') }, frame)).toEqual({ enabled: true, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
     expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, frame)).toEqual({ enabled: true, reading: true });
     // With what the gate's question established, so the reader need not ask it again.
     expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3, { terms: pageTerms(ARTICLE), sets: [bundled] });
+    // The reader's first scan found two conflicts: they go on the tab's badge.
+    expect(setBadge).toHaveBeenCalledExactlyOnceWith(7, 2);
   });
 
   it('tells the gate to carry on when the browser refuses to load the reader', async () => {

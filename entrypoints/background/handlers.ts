@@ -25,8 +25,8 @@ export interface BackgroundDeps {
   version: string;
   setBadge: (tabId: number, conflicts: number) => void;
   /** Loads the reader into a frame whose page concerns a stored event, with what it needs for
-   *  its first scan. */
-  loadReader: (tabId: number, frameId: number, handover: ReaderHandover) => Promise<void>;
+   *  its first scan; settles with the conflicts that scan found (null: not known). */
+  loadReader: (tabId: number, frameId: number, handover: ReaderHandover) => Promise<number | null>;
 }
 
 export function siteOf(url: string | undefined): string | null {
@@ -110,7 +110,8 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         const sets = sender.tabId === undefined ? [] : await setsOf(events);
         if (sender.tabId === undefined || sets.length === 0) return { enabled: true, reading: false } satisfies GateResponse;
         try {
-          await loadReader(sender.tabId, sender.frameId ?? 0, { terms: request.terms, sets });
+          const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0, { terms: request.terms, sets });
+          if (conflicts !== null) setBadge(sender.tabId, conflicts);
         } catch {
           // A page the browser keeps scripts out of (a store page, a closed tab): the gate
           // carries on as on any other page.

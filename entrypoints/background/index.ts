@@ -28,7 +28,9 @@ export default defineBackground(() => {
       // Two injections, in order: the data the gate's question established, then the reader
       // that takes it up (a message from the reader would cost the page a second round trip).
       await browser.scripting.executeScript({ target, func: leaveForReader, args: [handover] });
-      await browser.scripting.executeScript({ target, files: [READER] });
+      const [frame] = await browser.scripting.executeScript({ target, files: [READER] });
+      // The reader's result: the conflicts its first scan found (see entrypoints/content).
+      return typeof frame?.result === 'number' ? frame.result : null;
     },
     setBadge(tabId, conflicts) {
       void action.setBadgeText({ tabId, text: conflicts > 0 ? String(conflicts) : '' }).catch(() => {});

@@ -179,7 +179,7 @@ describe('background on an upgraded store', () => {
     await reenabled.saveSettings({ enabled: true, disabledSites: [] });
     reenabled.close();
 
-    const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => {} });
+    const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null });
     const page = { url: 'https://news.example/flood', tabId: 1, extensionPage: false };
     const floodAnswer = (await handle({ type: 'lookup', terms: pageTerms(FLOOD_PAGE) }, page)) as LookupResponse;
     expect(floodAnswer).toEqual({ enabled: true, sets: [flood] });

@@ -7,7 +7,7 @@ import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '
 import { viewFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
-import { guard, problems } from './guard';
+import { caught, guard, problems } from './guard';
 import { announceReader, readerPresent, takeHandover } from './handover';
 import { timed } from './task-timing';
 import { wireInteractions } from './interactions';
@@ -21,14 +21,18 @@ export default defineContentScript({
   // match patterns give the background the host access to do so.
   registration: 'runtime',
   main(ctx) {
-    if (readerPresent()) return;
+    if (readerPresent()) return null;
     announceReader();
     // The bundle's evaluation and the wiring below are the script's first task on the page.
-    timed(() => wire(ctx), SCRIPT_START);
+    return timed(() => wire(ctx), SCRIPT_START);
   },
 });
 
-function wire(ctx: ContentScriptContext) {
+/** Wires the page; settles with the number of conflicts the first scan found. */
+function wire(ctx: ContentScriptContext): Promise<number> {
+  // That number is the script's result, which the background reads to set the badge (see its
+  // loadReader): a message would cost the page a round trip. Later changes are sent.
+  let firstScanDone = false;
   const doc = document;
   const changed = (records: MutationRecord[]) => {
     scanner.noteChanges(records);
@@ -48,7 +52,7 @@ function wire(ctx: ContentScriptContext) {
       }
     },
     report(conflicts) {
-      browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
+      if (firstScanDone) browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
     },
     quietly(change) {
       // Changes the page made before ours still count.
@@ -76,7 +80,6 @@ function wire(ctx: ContentScriptContext) {
   const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
   const { scanUntilSettled, schedule } = scanLoop(ctx, () => scanner.scan());
-  const scan = guard(scanUntilSettled);
 
   ctx.addEventListener(
     window,
@@ -122,5 +125,8 @@ function wire(ctx: ContentScriptContext) {
   );
 
   guard(observe)();
-  scan();
+  return caught(scanUntilSettled()).then(() => {
+    firstScanDone = true;
+    return scanner.conflicts;
+  });
 }

@@ -49,6 +49,11 @@ export class Scanner {
     return this.highlights.map((h) => h.figure);
   }
 
+  /** Quantities on the page in conflict, as last reported. */
+  get conflicts(): number {
+    return this.reported ?? 0;
+  }
+
   highlightOf(mark: Element): Highlight | undefined {
     return this.byMark.get(mark);
   }

@@ -28,7 +28,7 @@ function watch(ctx: ContentScriptContext) {
   let handedOver = false;
 
   async function check() {
-    if (handedOver || !document.body) return;
+    if (handedOver || readerPresent() || !document.body) return;
     const terms = timed(() => gate.termsToAsk(document.body));
     if (terms) {
       let answer: GateResponse;
