@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bundledJson from '../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
-import { formatInterval, safeUrl, viewFigure } from './figure-view';
+import { formatInterval, safeUrl, summarizeFigure, viewFigure } from './figure-view';
 import { quantitiesOnPage } from './popup-list';
 
 const set = bundledJson as unknown as ClaimSet;
@@ -54,6 +54,16 @@ describe('viewFigure', () => {
       expect(c.agrees).toBe(c.claimId === others[0]);
     }
     expect(view.summary).toContain('about 175');
+  });
+});
+
+describe('summarizeFigure', () => {
+  it("says what the figure's whole view says, for each verdict", () => {
+    for (const verdict of ['conflict', 'agree', 'single'] as const) {
+      const f = figure({ verdict });
+      expect(summarizeFigure(f, [set])).toBe(viewFigure(f, [set]).summary);
+    }
+    expect(summarizeFigure(figure(), [set])).toBe(`${group.label}: about 175 on this page, disputed; reported range ${formatInterval(group.range)} vehicles`);
   });
 });
 

@@ -87,8 +87,7 @@ function lookupOf(set: ClaimSet): SetLookup {
 
 export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): FigureView {
   const set = sets.find((s) => s.event.id === figure.eventId);
-  const { claims, sources, groups } = set ? lookupOf(set) : { claims: new Map<string, Claim>(), sources: new Map(), groups: new Map() };
-  const group = groups.get(figure.groupId);
+  const { claims, sources } = set ? lookupOf(set) : { claims: new Map<string, Claim>(), sources: new Map() };
   const agreeing = new Set(figure.agreeing);
   const competitors = figure.competitors
     .map((id) => claims.get(id))
@@ -108,14 +107,32 @@ export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): Figur
       };
     })
     .sort((a, b) => (a.value.low ?? a.value.high ?? 0) - (b.value.low ?? b.value.high ?? 0));
+  const range = rangeOf(figure, set);
+  return { label: figure.label, verdict: figure.verdict, pageText: figure.text, pageInterval: formatInterval(figure.value), range, competitors, summary: summaryOf(figure, range) };
+}
+
+/** "40 – 798 vehicles": everything reported for the figure's quantity. */
+function rangeOf(figure: PageFigure, set: ClaimSet | undefined): string {
+  if (!set) return '';
+  const { claims, groups } = lookupOf(set);
+  const group = groups.get(figure.groupId);
   const unit = figure.competitors.map((id) => claims.get(id)?.counted).find((c) => c) ?? '';
-  const range = group ? `${formatInterval(group.range)}${unit ? ` ${unit}` : ''}` : '';
-  const pageInterval = formatInterval(figure.value);
-  const summary =
-    figure.verdict === 'conflict'
-      ? `${figure.label}: ${figure.text} on this page, disputed; reported range ${range}`
-      : figure.verdict === 'agree'
-        ? `${figure.label}: ${figure.text} on this page, other outlets agree`
-        : `${figure.label}: ${figure.text} on this page, no other outlet reported it`;
-  return { label: figure.label, verdict: figure.verdict, pageText: figure.text, pageInterval, range, competitors, summary };
+  return group ? `${formatInterval(group.range)}${unit ? ` ${unit}` : ''}` : '';
+}
+
+/** The figure's one sentence for screen readers, without the rest of its view: every highlight
+ *  carries one as its aria-label, so it is made for every figure on the page. */
+export function summarizeFigure(figure: PageFigure, sets: readonly ClaimSet[]): string {
+  return summaryOf(figure, rangeOf(figure, sets.find((s) => s.event.id === figure.eventId)));
+}
+
+function summaryOf(figure: PageFigure, range: string): string {
+  switch (figure.verdict) {
+    case 'conflict':
+      return `${figure.label}: ${figure.text} on this page, disputed; reported range ${range}`;
+    case 'agree':
+      return `${figure.label}: ${figure.text} on this page, other outlets agree`;
+    case 'single':
+      return `${figure.label}: ${figure.text} on this page, no other outlet reported it`;
+  }
 }

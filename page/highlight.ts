@@ -32,10 +32,15 @@ const LOOK: Record<PageFigure['verdict'], Record<string, string>> = {
   },
 };
 
-function style(mark: HTMLElement, verdict: PageFigure['verdict']) {
-  const rules = { ...LOOK[verdict], color: 'inherit', 'text-decoration-skip-ink': 'none', cursor: 'pointer' };
-  for (const [name, value] of Object.entries(rules)) mark.style.setProperty(name, value, 'important');
-}
+// One style attribute per verdict, written once: a page may get dozens of marks.
+const STYLE = Object.fromEntries(
+  Object.entries(LOOK).map(([verdict, look]) => [
+    verdict,
+    Object.entries({ ...look, color: 'inherit', 'text-decoration-skip-ink': 'none', cursor: 'pointer' })
+      .map(([name, value]) => `${name}: ${value} !important;`)
+      .join(' '),
+  ]),
+) as Record<PageFigure['verdict'], string>;
 
 // mark.js counts offsets over every text node in its context except those directly inside
 // script, style, title, head and html; the same walk gives each node's offset in that string.
@@ -105,12 +110,12 @@ export function highlightFigures(context: Element, visible: VisibleText, figures
         const { index } = range as Job;
         const mark = element as HTMLElement;
         const { figure } = highlights[index];
-        mark.classList.add(`crosscount-${figure.verdict}`);
-        mark.dataset.crosscountGroup = figure.groupId;
-        mark.dataset.crosscountEvent = figure.eventId;
-        mark.dataset.crosscountVerdict = figure.verdict;
-        mark.dataset.crosscountFigure = String(serial + index);
-        style(mark, figure.verdict);
+        mark.className = `${MARK_CLASS} crosscount-${figure.verdict}`;
+        mark.setAttribute('data-crosscount-group', figure.groupId);
+        mark.setAttribute('data-crosscount-event', figure.eventId);
+        mark.setAttribute('data-crosscount-verdict', figure.verdict);
+        mark.setAttribute('data-crosscount-figure', String(serial + index));
+        mark.setAttribute('style', STYLE[figure.verdict]);
         highlights[index].marks.push(mark);
       },
     });

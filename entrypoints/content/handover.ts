@@ -2,7 +2,8 @@
 // (an extension's content scripts share one; the page's own scripts never see it). Two things
 // pass through it:
 // - the reader announces itself, and from then on the gate leaves the page, and the popup's
-//   questions about it, to the reader;
+//   questions about it, to the reader; the gate stops watching the page at that moment rather
+//   than when the background's answer reaches it, which is after the reader's first scan;
 // - the background, just before it loads the reader, leaves there what the gate's question
 //   already established (the page's terms and the claim sets they point to), so the reader's
 //   first scan neither reads the page's words again nor asks the background again.
@@ -12,8 +13,19 @@ const READER = Symbol.for('crosscount.reader');
 
 export const readerPresent = (): boolean => READER in globalThis;
 
+const ON_ARRIVAL = Symbol.for('crosscount.on-reader-arrival');
+
+/** Runs `stop` (once) when the reader arrives. */
+export function whenReaderArrives(stop: () => void): void {
+  (globalThis as Record<symbol, unknown>)[ON_ARRIVAL] = stop;
+}
+
 export function announceReader(): void {
-  (globalThis as Record<symbol, unknown>)[READER] = true;
+  const global = globalThis as Record<symbol, unknown>;
+  global[READER] = true;
+  const stop = global[ON_ARRIVAL];
+  delete global[ON_ARRIVAL];
+  if (typeof stop === 'function') stop();
 }
 
 export interface ReaderHandover {

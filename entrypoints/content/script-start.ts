@@ -1,5 +1,6 @@
-// When the content script's own code began to run. Imported first by the entrypoint, so the time
-// the bundle's modules take to evaluate, and main's wiring of the page, count as one of the
-// script's tasks instead of being left out of its cost. Only what runs before this module is
-// missed: compiling the bundle and the browser-API polyfill WXT evaluates ahead of everything.
+// When a content script's own code began to run. The first module of each bundle (its entrypoint
+// imports it first and uses no browser API itself, so WXT puts the browser-API polyfill after
+// it): the time the bundle's modules take to evaluate, and main's wiring of the page, count as
+// the script's first task instead of being left out of its cost. Only compiling the bundle is
+// missed.
 export const SCRIPT_START = performance.now();

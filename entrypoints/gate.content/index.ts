@@ -1,95 +1,23 @@
 // Runs on every http(s) page and does the least that answers "does this page concern a stored
-// event?": it reads the page's words, asks the background, and watches what the page adds.
-// Most pages never get past it, so this small script is all they pay for. When the answer is
-// yes, the background loads the reader (entrypoints/content), which reads, matches and
-// highlights, and this script leaves the page to it. Nothing here may throw into the page.
+// event?" (see watch.ts). Most pages never get past it, so this small script is all they pay
+// for. When the answer is yes, the background loads the reader (entrypoints/content), which
+// reads, matches and highlights, and this script leaves the page to it.
+//
+// script-start is this bundle's first module, ahead of the browser-API polyfill the modules
+// below bring in, so the script's whole evaluation counts as its first task. This file must
+// therefore not use `browser` itself (WXT would import the polyfill first).
 import { SCRIPT_START } from '../content/script-start';
-import { parseTabRequest, type GateResponse, type PageFiguresResponse } from '../../components/messages';
-import { guard, problems } from '../content/guard';
-import { readerPresent } from '../content/handover';
-import { PageGate } from '../content/page-gate';
-import { scanLoop } from '../content/scan-loop';
 import { timed } from '../content/task-timing';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watch } from './watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT also announces each script's start with window.postMessage, which every page's own
+  // message listeners receive (some choke on it) and which costs each page a task; the
+  // document event it sends as well is enough to retire an older copy of the script.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     timed(() => watch(ctx), SCRIPT_START);
   },
 });
-
-function watch(ctx: ContentScriptContext) {
-  const gate = new PageGate();
-  let enabled = true;
-  /** Checks answered "no"; a "yes" is the reader's to finish. */
-  let scans = 0;
-  let handedOver = false;
-
-  async function check() {
-    if (handedOver || readerPresent() || !document.body) return;
-    const terms = timed(() => gate.termsToAsk(document.body));
-    if (terms) {
-      let answer: GateResponse;
-      try {
-        answer = (await browser.runtime.sendMessage({ type: 'gate', terms })) as GateResponse;
-      } catch {
-        answer = { enabled: false, reading: false };
-      }
-      enabled = answer.enabled;
-      if (answer.reading) {
-        handedOver = true;
-        observer.disconnect();
-        return;
-      }
-    }
-    scans++;
-  }
-
-  const { scanUntilSettled, schedule } = scanLoop(ctx, check);
-  const observer = new MutationObserver(
-    guard((records: MutationRecord[]) => {
-      gate.noteChanges(records);
-      schedule();
-    }),
-  );
-
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
-    guard(() => {
-      gate.reset();
-      schedule();
-    }),
-  );
-
-  browser.runtime.onMessage.addListener((message) => {
-    const request = parseTabRequest(message);
-    if (!request || !ctx.isValid || readerPresent()) return undefined;
-    switch (request.type) {
-      case 'page-figures':
-        return Promise.resolve({
-          url: location.href,
-          enabled,
-          scans,
-          reader: false,
-          problems: [...problems],
-          figures: [],
-          sets: [],
-        } satisfies PageFiguresResponse);
-      case 'reveal':
-        return Promise.resolve(false);
-      case 'refresh':
-        gate.reset();
-        return scanUntilSettled().then(
-          () => true,
-          () => false,
-        );
-    }
-  });
-
-  ctx.onInvalidated(guard(() => observer.disconnect()));
-  if (document.body) observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-  guard(scanUntilSettled)();
-}

@@ -1,0 +1,116 @@
+// The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
+// as the page changes, and opens the popover on demand. Nothing here may throw into the page or
+// change its text.
+import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '../../components/messages';
+import { summarizeFigure } from '../../components/figure-view';
+import { createPopover, type Popover } from '../../components/popover/popover';
+import { unhighlight } from '../../page/highlight';
+import { caught, guard, problems } from './guard';
+import { takeHandover } from './handover';
+import { wireInteractions } from './interactions';
+import { scanLoop } from './scan-loop';
+import { Scanner } from './scanner';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Wires the page; settles with the number of conflicts the first scan found. */
+export function startReader(ctx: ContentScriptContext): Promise<number> {
+  // That number is the script's result, which the background reads to set the badge (see its
+  // loadReader): a message would cost the page a round trip. Later changes are sent.
+  let firstScanDone = false;
+  const doc = document;
+  const changed = (records: MutationRecord[]) => {
+    scanner.noteChanges(records);
+    schedule();
+  };
+  const observer = new MutationObserver(guard(changed));
+  const observe = () =>
+    doc.body &&
+    observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
+
+  const scanner = new Scanner(doc, {
+    async lookup(terms) {
+      try {
+        return (await browser.runtime.sendMessage({ type: 'lookup', terms })) as LookupResponse;
+      } catch {
+        return { enabled: false, sets: [] };
+      }
+    },
+    report(conflicts) {
+      if (firstScanDone) browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
+    },
+    quietly(change) {
+      // Changes the page made before ours still count.
+      const pending = observer.takeRecords();
+      if (pending.length > 0) changed(pending);
+      observer.disconnect();
+      try {
+        change();
+      } finally {
+        observe();
+      }
+    },
+    decorate({ figure, marks }, sets) {
+      const lead = marks[0];
+      if (lead.hasAttribute('tabindex')) return;
+      lead.tabIndex = 0;
+      lead.setAttribute('role', 'button');
+      lead.setAttribute('aria-haspopup', 'dialog');
+      lead.setAttribute('aria-expanded', 'false');
+      lead.setAttribute('aria-label', summarizeFigure(figure, sets));
+    },
+  }, takeHandover());
+
+  let popover: Promise<Popover> | null = null;
+  const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
+
+  const { scanUntilSettled, schedule } = scanLoop(ctx, () => scanner.scan());
+
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard(() => {
+      void interactions.close();
+      scanner.reset();
+      schedule();
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message) => {
+    const request = parseTabRequest(message);
+    if (!request || !ctx.isValid) return undefined;
+    switch (request.type) {
+      case 'page-figures':
+        return Promise.resolve({
+          url: location.href,
+          enabled: scanner.enabled,
+          scans: scanner.scans,
+          reader: true,
+          problems: [...problems],
+          figures: scanner.figures,
+          sets: scanner.sets,
+        } satisfies PageFiguresResponse);
+      case 'reveal':
+        return interactions.reveal(request.index).catch(() => false);
+      case 'refresh':
+        void interactions.close();
+        scanner.reset();
+        return scanUntilSettled().then(
+          () => true,
+          () => false,
+        );
+    }
+  });
+
+  ctx.onInvalidated(
+    guard(() => {
+      observer.disconnect();
+      unhighlight(doc.body);
+    }),
+  );
+
+  guard(observe)();
+  return caught(scanUntilSettled()).then(() => {
+    firstScanDone = true;
+    return scanner.conflicts;
+  });
+}
