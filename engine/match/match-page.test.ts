@@ -83,13 +83,16 @@ describe('relevance gate', () => {
     expect(pageConcernsEvent(cnn, set.terms)).toBe(true);
   });
 
-  it('wants a name among the shared words: the nouns an event counts turn up everywhere', () => {
+  it('wants names among the shared words: the nouns an event counts turn up everywhere', () => {
     const terms = ['omdan', 'demonstrators', 'police', 'residents', 'vehicles'];
     const names = ['omdan'];
     const report = 'Police said residents moved their vehicles before the airstrikes on the convoy.';
     expect(pageConcernsEvent(report, terms)).toBe(true);
     expect(pageConcernsEvent(report, terms, names)).toBe(false);
     expect(pageConcernsEvent(`${report} Omdan was quiet.`, terms, names)).toBe(true);
+    // With two names, one of them a common noun written capitalised, a page needs both.
+    expect(pageConcernsEvent(report, terms, ['omdan', 'police'])).toBe(false);
+    expect(pageConcernsEvent(`${report} Omdan was quiet.`, terms, ['omdan', 'police'])).toBe(true);
     expect(eventNames(set)).toEqual(expect.arrayContaining(['fallujah', 'ramadi']));
     expect(eventNames(set)).not.toContain('vehicles');
     expect(pageConcernsEvent(cnn, set.terms, eventNames(set))).toBe(true);

@@ -38,17 +38,25 @@ export function termsNeeded(termCount: number): number {
   return Math.min(6, termCount, Math.max(3, Math.ceil(termCount * 0.5)));
 }
 
+/** How many of an event's names a page needs among the terms it shares: two, or the one an
+ *  event has. One shared name can be a coincidence: a common noun written capitalised
+ *  ("Police", "Army", "Bridge") is a name to the event's articles and a word to other pages. */
+export function namesNeeded(nameCount: number): number {
+  return Math.min(2, nameCount);
+}
+
 /**
- * True when the text holds enough of the event's terms and, if the event has names among them,
- * at least one name: the nouns an event's figures count ("residents", "vehicles", "police")
- * turn up on countless pages, so they only add to the evidence of a place, person or group.
+ * True when the text holds enough of the event's terms and enough of its names among them: the
+ * nouns an event's figures count ("residents", "vehicles") turn up on countless pages, so they
+ * only add to the evidence of places, people and groups.
  */
 export function pageConcernsEvent(text: string, terms: readonly string[], names: readonly string[] = []): boolean {
   const wanted = new Set(terms);
   const named = new Set(names);
   const need = termsNeeded(wanted.size);
+  const needNames = namesNeeded(named.size);
   let found = 0;
-  let foundName = named.size === 0;
+  let foundNames = 0;
   WORD.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -56,8 +64,8 @@ export function pageConcernsEvent(text: string, terms: readonly string[], names:
     if (wanted.has(w) && !seen.has(w)) {
       seen.add(w);
       found++;
-      foundName ||= named.has(w);
-      if (found >= need && foundName) return true;
+      if (named.has(w)) foundNames++;
+      if (found >= need && foundNames >= needNames) return true;
     }
   }
   return false;

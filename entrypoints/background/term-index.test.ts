@@ -25,6 +25,7 @@ describe('TermIndex', () => {
       'Fallujah convoy convoys airstrikes vehicles garver flood levee river rainfall',
       'Convoys of vehicles after airstrikes; the convoy moved on.',
       'Convoys of vehicles after airstrikes; the convoy left Fallujah.',
+      'Convoys of vehicles after airstrikes; Garver said the convoy left Fallujah.',
     ];
     for (const text of texts) {
       const expected = [fallujah, flood].filter((e) => pageConcernsEvent(text, e.terms, e.names)).map((e) => e.id).sort();
@@ -32,9 +33,12 @@ describe('TermIndex', () => {
     }
   });
 
-  it("wants one of an event's names among the terms it finds", () => {
+  it("wants two of an event's names among the terms it finds, or the only one it has", () => {
     expect(index.lookup(pageTerms('Convoys of vehicles after airstrikes; the convoy moved on.'))).toEqual([]);
-    expect(index.lookup(pageTerms('Convoys of vehicles after airstrikes; the convoy left Fallujah.'))).toEqual(['fallujah']);
+    expect(index.lookup(pageTerms('Convoys of vehicles after airstrikes; the convoy left Fallujah.'))).toEqual([]);
+    expect(index.lookup(pageTerms('Convoys of vehicles after airstrikes; Garver said the convoy left Fallujah.'))).toEqual(['fallujah']);
+    const oneName = new TermIndex([{ id: 'omdan', terms: ['omdan', 'residents', 'vehicles'], names: ['omdan'] }]);
+    expect(oneName.lookup(pageTerms('Residents of Omdan lost their vehicles.'))).toEqual(['omdan']);
   });
 
   it('counts a term repeated by the caller once', () => {

@@ -1,8 +1,8 @@
 // Which stored events a page concerns, from the page's distinctive words. An inverted index
 // (term -> events) makes the cost of a lookup depend on the page's words, not on how many events
-// are stored. The rule is the engine's own (termsNeeded, and a name among the terms found), so
+// are stored. The rule is the engine's own (termsNeeded, and namesNeeded among the terms found), so
 // the answer is the one pageConcernsEvent would give on the page's text.
-import { termsNeeded } from '../../engine/match/relevance';
+import { namesNeeded, termsNeeded } from '../../engine/match/relevance';
 
 interface Entry {
   id: string;
@@ -29,18 +29,19 @@ export class TermIndex {
     }
   }
 
-  /** Ids of the events enough of whose terms, a name among them, are among the page's terms. */
+  /** Ids of the events enough of whose terms, and of whose names, are among the page's terms. */
   lookup(pageTerms: readonly string[]): string[] {
     const hits = new Map<string, number>();
-    const named = new Set<string>();
+    const namesHit = new Map<string, number>();
     const found = new Set<string>();
     for (const term of new Set(pageTerms)) {
       for (const id of this.events.get(term) ?? []) {
         const n = (hits.get(id) ?? 0) + 1;
         hits.set(id, n);
         const names = this.names.get(id)!;
-        if (names.size === 0 || names.has(term)) named.add(id);
-        if (n >= this.needed.get(id)! && named.has(id)) found.add(id);
+        const named = (namesHit.get(id) ?? 0) + (names.has(term) ? 1 : 0);
+        namesHit.set(id, named);
+        if (n >= this.needed.get(id)! && named >= namesNeeded(names.size)) found.add(id);
       }
     }
     return [...found];
