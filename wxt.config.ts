@@ -14,6 +14,8 @@ export default defineConfig({
     // declares it from the reader's patterns). Claim sets and settings live in IndexedDB (no
     // "storage"); the popup finds the active tab's id and messages its content script (no "tabs").
     permissions: ['scripting'],
+    // The gate (entrypoints/gate, an unlisted script: see there why), on every page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

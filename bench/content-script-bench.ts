@@ -108,8 +108,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await server.close();
   const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
   // What a page loads: the gate on every page, the reader only on pages about a stored event.
-  const bundles = ['gate', 'content'].map((name) => {
-    const code = readFileSync(join(CHROME_BUILD, 'content-scripts', `${name}.js`));
+  const bundles = [
+    { name: 'gate', file: 'gate.js' },
+    { name: 'content', file: join('content-scripts', 'content.js') },
+  ].map(({ name, file }) => {
+    const code = readFileSync(join(CHROME_BUILD, file));
     return { name, bytes: code.length, gzipped: gzipSync(code).length };
   });
   const group = (seed: boolean) => rows.filter((r) => r.seed === seed);

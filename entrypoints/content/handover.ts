@@ -1,4 +1,4 @@
-// The gate content script and the reader it brings in run in the same isolated world of a page
+// The gate script and the reader it brings in run in the same isolated world of a page
 // (an extension's content scripts share one; the page's own scripts never see it). Two things
 // pass through it:
 // - the reader announces itself, and from then on the gate leaves the page, and the popup's

@@ -1,5 +1,5 @@
 // The reader: loaded by the background into a page the gate content script (entrypoints/
-// gate.content) found to concern a stored event, and only there (see reader.ts).
+// gate) found to concern a stored event, and only there (see reader.ts).
 //
 // script-start is this bundle's first module, ahead of the browser-API polyfill the modules
 // below bring in, so the script's whole evaluation counts as its first task. This file must

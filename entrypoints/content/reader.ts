@@ -63,7 +63,7 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
   let popover: Promise<Popover> | null = null;
   const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
-  const { scanUntilSettled, schedule } = scanLoop(ctx, () => scanner.scan());
+  const { scanUntilSettled, schedule } = scanLoop(() => scanner.scan(), (run, ms) => ctx.setTimeout(run, ms));
 
   ctx.addEventListener(
     window,

@@ -1,7 +1,6 @@
 // When a content script re-reads its page: scans run one at a time, changes that arrive during
 // a scan cause one more, and a burst of changes is waited out (a quiet period, but never longer
 // than MAX_WAIT after the first change, so a page that never stops changing is still read).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guard } from './guard';
 
 const QUIET_PERIOD = 500;
@@ -15,7 +14,8 @@ export interface ScanLoop {
   schedule(): void;
 }
 
-export function scanLoop(ctx: ContentScriptContext, scan: () => Promise<void>): ScanLoop {
+/** `setTimer`: the caller's setTimeout (the reader's is cancelled when its context ends). */
+export function scanLoop(scan: () => Promise<void>, setTimer: (run: () => void, ms: number) => number): ScanLoop {
   let scanning: Promise<void> | null = null;
   let again = false;
   let firstChange = 0;
@@ -42,7 +42,7 @@ export function scanLoop(ctx: ContentScriptContext, scan: () => Promise<void>): 
     if (timer === undefined) firstChange = now;
     clearTimeout(timer);
     const wait = Math.max(0, Math.min(QUIET_PERIOD, firstChange + MAX_WAIT - now));
-    timer = ctx.setTimeout(
+    timer = setTimer(
       guard(() => {
         timer = undefined;
         return scanUntilSettled();

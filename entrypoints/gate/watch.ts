@@ -1,44 +1,49 @@
 // The gate's work on a page: it reads the page's words, asks the background, and watches what
 // the page adds, until the background answers that the page concerns a stored event and has
-// loaded the reader. Nothing here may throw into the page.
+// loaded the reader, or the extension goes away (updated, disabled or removed). Nothing here
+// may throw into the page.
+//
+// It does not follow a single-page app's navigations: a page's words only accumulate (see
+// page-gate.ts), and what a navigation adds is read like any other change.
 import { parseTabRequest, type GateResponse, type PageFiguresResponse } from '../../components/messages';
 import { guard, problems } from '../content/guard';
 import { readerPresent, whenReaderArrives } from '../content/handover';
 import { PageGate } from '../content/page-gate';
 import { scanLoop } from '../content/scan-loop';
 import { timed } from '../content/task-timing';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export function watch(ctx: ContentScriptContext) {
+export function watch() {
   const gate = new PageGate();
   let enabled = true;
   /** Checks answered "no"; a "yes" is the reader's to finish. */
   let scans = 0;
-  let handedOver = false;
+  let stopped = false;
 
   async function check() {
-    if (handedOver || !document.body) return;
+    if (stopped || !document.body) return;
     const terms = timed(() => gate.termsToAsk(document.body));
     if (terms) {
       let answer: GateResponse;
       try {
         answer = (await browser.runtime.sendMessage({ type: 'gate', terms })) as GateResponse;
       } catch {
+        if (extensionGone()) return stop();
         answer = { enabled: false, reading: false };
       }
       enabled = answer.enabled;
-      if (answer.reading) return handOver();
+      if (answer.reading) return stop();
     }
     scans++;
   }
 
-  function handOver() {
-    handedOver = true;
+  /** The reader has the page, or the extension is gone: nothing is left to watch. */
+  function stop() {
+    stopped = true;
     observer.disconnect();
   }
-  whenReaderArrives(guard(handOver));
+  whenReaderArrives(guard(stop));
 
-  const { scanUntilSettled, schedule } = scanLoop(ctx, check);
+  const { scanUntilSettled, schedule } = scanLoop(check, (run, ms) => window.setTimeout(run, ms));
   const observer = new MutationObserver(
     guard((records: MutationRecord[]) => {
       gate.noteChanges(records);
@@ -46,18 +51,9 @@ export function watch(ctx: ContentScriptContext) {
     }),
   );
 
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
-    guard(() => {
-      gate.reset();
-      schedule();
-    }),
-  );
-
   browser.runtime.onMessage.addListener((message) => {
     const request = parseTabRequest(message);
-    if (!request || !ctx.isValid || readerPresent()) return undefined;
+    if (!request || readerPresent()) return undefined;
     switch (request.type) {
       case 'page-figures':
         return Promise.resolve({
@@ -80,7 +76,16 @@ export function watch(ctx: ContentScriptContext) {
     }
   });
 
-  ctx.onInvalidated(guard(() => observer.disconnect()));
   if (document.body) observer.observe(document.body, { childList: true, characterData: true, subtree: true });
   guard(scanUntilSettled)();
+}
+
+/** True once this copy of the script has lost its extension: its runtime has no id any more, or
+ *  (Firefox) touching it throws. */
+function extensionGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
 }

@@ -3,6 +3,12 @@
 // for. When the answer is yes, the background loads the reader (entrypoints/content), which
 // reads, matches and highlights, and this script leaves the page to it.
 //
+// An unlisted script that wxt.config.ts declares in the manifest's content_scripts, rather than
+// a WXT content script: WXT gives each of those a ContentScriptContext (an event announcing the
+// script, listeners for newer copies, a location watcher), about a third of a millisecond on
+// every page, more than this script's own work on a small one. The gate needs none of it; it
+// stops by itself when the extension goes away (see watch.ts).
+//
 // script-start is this bundle's first module, ahead of the browser-API polyfill the modules
 // below bring in, so the script's whole evaluation counts as its first task. This file must
 // therefore not use `browser` itself (WXT would import the polyfill first).
@@ -10,14 +16,6 @@ import { SCRIPT_START } from '../content/script-start';
 import { timed } from '../content/task-timing';
 import { watch } from './watch';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // WXT also announces each script's start with window.postMessage, which every page's own
-  // message listeners receive (some choke on it) and which costs each page a task; the
-  // document event it sends as well is enough to retire an older copy of the script.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    timed(() => watch(ctx), SCRIPT_START);
-  },
+export default defineUnlistedScript(() => {
+  timed(watch, SCRIPT_START);
 });

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { watch } from './watch';
+
+/** Lets the gate's pending work run: its message, the page's mutation records, its timers. */
+const settle = () => vi.advanceTimersByTimeAsync(3000);
+
+function addParagraph(text: string) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+}
+
+describe('the gate on a page', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p>The orchestra played Brahms in the concert hall on Sunday.</p>';
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it("asks the background about the page's words, and again only when the page adds new ones", async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ enabled: true, reading: false });
+    watch();
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0][0]).toEqual({ type: 'gate', terms: expect.arrayContaining(['orchestra', 'brahms']) });
+    addParagraph('Brahms, the orchestra.');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    addParagraph('Tickets for the violinist sold out.');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves the page once the background has loaded the reader', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ enabled: true, reading: true });
+    watch();
+    await settle();
+    addParagraph('Tickets for the violinist sold out.');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching the page when the extension is gone (updated, disabled or removed)', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    watch();
+    await settle();
+    addParagraph('Tickets for the violinist sold out.');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps watching after a failed message while the extension is still there', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('Could not establish connection.'));
+    send.mockResolvedValue({ enabled: true, reading: false });
+    watch();
+    await settle();
+    addParagraph('Tickets for the violinist sold out.');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
