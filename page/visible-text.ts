@@ -166,11 +166,6 @@ function* walkVisibleText(root: Node, nodesPerSlice: number): Generator<void, Vi
     if (i < data.length) push(node, i, data.slice(i));
   };
 
-  const walker = doc.createTreeWalker(start, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === ELEMENT && !isRendered(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
-  });
-
   const enter = (node: Node) => {
     if (node.nodeType === TEXT) {
       const parent = node.parentElement;
@@ -188,27 +183,33 @@ function* walkVisibleText(root: Node, nodesPerSlice: number): Generator<void, Vi
     if (preformatted[preformatted.length - 1] === el) preformatted.pop();
   };
 
-  // Depth-first with explicit enter/leave, so blocks can be closed off with a line break.
+  // Depth-first with explicit enter/leave, so blocks can be closed off with a line break. By
+  // hand rather than with a TreeWalker: a walker's filter is a call from the browser into
+  // script for every node, which costs more than the tests it makes. Only elements and text
+  // are read; a hidden element's subtree is skipped. A node the page removes while reading
+  // pauses ends the walk at its detached subtree, as a walker would.
+  const readable = (node: Node) =>
+    node.nodeType === TEXT || (node.nodeType === ELEMENT && isRendered(node as Element));
   if (start.nodeType === ELEMENT && !isRendered(start as Element)) return build('', []);
   enter(start);
-  let node: Node | null = walker.firstChild();
+  let node: Node | null = start.firstChild;
   let visited = 0;
   while (node) {
-    if (++visited % nodesPerSlice === 0) yield;
-    enter(node);
-    if (walker.firstChild()) {
-      node = walker.currentNode;
-      continue;
-    }
-    node = null;
-    while (walker.currentNode !== start) {
-      leave(walker.currentNode);
-      if (walker.nextSibling()) {
-        node = walker.currentNode;
-        break;
+    if (readable(node)) {
+      if (++visited % nodesPerSlice === 0) yield;
+      enter(node);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
       }
-      walker.parentNode();
+      leave(node);
     }
+    // Next: the sibling, or the sibling of the nearest ancestor that has one.
+    while (node && node !== start && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== start) leave(node);
+    }
+    node = node && node !== start ? node.nextSibling : null;
   }
   leave(start);
   if (lastChar === '\n') {

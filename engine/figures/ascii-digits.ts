@@ -60,19 +60,29 @@ const ARABIC_THOUSANDS_SEPARATOR = 0x066c; // "١٬٢٠٠" = 1,200
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 
-const ASCII = new Map<string, string>([
-  [String.fromCharCode(ARABIC_DECIMAL_SEPARATOR), '.'],
-  [String.fromCharCode(ARABIC_THOUSANDS_SEPARATOR), ','],
-]);
-for (const zero of ZEROS) for (let d = 0; d <= 9; d++) ASCII.set(String.fromCharCode(zero + d), String(d));
+// Built on first use, not when the bundle loads: a page whose text is never read (one of the
+// set's own articles, found again by its quotes) does not pay for them.
+let patterns: { any: RegExp; every: RegExp } | null = null;
+function digitPatterns() {
+  const range = `[${ZEROS.map((z) => `${hex(z)}-${hex(z + 9)}`).join('')}${hex(ARABIC_DECIMAL_SEPARATOR)}${hex(ARABIC_THOUSANDS_SEPARATOR)}]`;
+  return (patterns ??= { any: new RegExp(range), every: new RegExp(range, 'g') });
+}
 
-const CLASS = `[${ZEROS.map((z) => `${hex(z)}-${hex(z + 9)}`).join('')}${hex(ARABIC_DECIMAL_SEPARATOR)}${hex(ARABIC_THOUSANDS_SEPARATOR)}]`;
-const ANY = new RegExp(CLASS);
-const EVERY = new RegExp(CLASS, 'g');
+/** The ASCII character for one matched character: its digit, worked out from the zero of its
+ *  block (ZEROS is in ascending order), or the separator's ASCII twin. */
+function asciiOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code === ARABIC_DECIMAL_SEPARATOR) return '.';
+  if (code === ARABIC_THOUSANDS_SEPARATOR) return ',';
+  let zero = ZEROS[0];
+  for (const z of ZEROS) if (z <= code) zero = z;
+  return String.fromCharCode(48 + code - zero);
+}
 
 /** `text` with every BMP decimal digit as its ASCII digit and the Arabic separators as "." and
  *  ","; same length, so offsets carry over. Returns `text` itself when there is nothing to map. */
 export function toAsciiDigits(text: string): string {
-  if (!ANY.test(text)) return text;
-  return text.replace(EVERY, (ch) => ASCII.get(ch)!);
+  const { any, every } = digitPatterns();
+  if (!any.test(text)) return text;
+  return text.replace(every, asciiOf);
 }
