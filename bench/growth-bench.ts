@@ -17,7 +17,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PAGES = 12;
 const SCRIPT_TIME = `performance.getEntriesByName('crosscount:task').reduce((s, t) => s + t.duration, 0)`;
 
-const server = await startPageServer();
+const server = await startPageServer({ crossOriginIsolated: true });
 const corpus = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort().slice(0, PAGES);
 const seed = `${server.origin}/seed/004_fe9da18e060a0d97.html`;
 const synthetic = Array.from({ length: Math.max(...COUNTS) - 1 }, (_, i) => {

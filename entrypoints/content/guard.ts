@@ -23,10 +23,3 @@ export function guard<A extends unknown[]>(fn: (...args: A) => unknown): (...arg
     }
   };
 }
-
-/** The promise's value, or null when it failed (its error kept like any other). */
-export const caught = <T>(promise: Promise<T>): Promise<T | null> =>
-  promise.catch((error: unknown) => {
-    keep(error);
-    return null;
-  });

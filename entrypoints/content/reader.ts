@@ -5,7 +5,7 @@ import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '
 import { summarizeFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
-import { caught, guard, problems } from './guard';
+import { guard, problems } from './guard';
 import { takeHandover } from './handover';
 import { wireInteractions } from './interactions';
 import { scanLoop } from './scan-loop';
@@ -109,7 +109,8 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
   );
 
   guard(observe)();
-  return caught(scanUntilSettled()).then(() => {
+  guard(scanUntilSettled)();
+  return scanner.firstScan.then(() => {
     firstScanDone = true;
     return scanner.conflicts;
   });

@@ -99,4 +99,21 @@ describe('scanner on a changing page', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]).toEqual(expect.arrayContaining(['violinist', 'falluja']));
   });
+
+  it('says when its first scan is over, even one that failed', async () => {
+    document.body.innerHTML = '<p>The orchestra played Brahms.</p>';
+    let settled = false;
+    const scanner = new Scanner(document, {
+      lookup: () => Promise.reject(new Error('no background')),
+      report() {},
+      quietly: (change) => change(),
+      decorate() {},
+    });
+    void scanner.firstScan.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await expect(scanner.scan()).rejects.toThrow('no background');
+    await scanner.firstScan;
+    expect(settled).toBe(true);
+  });
 });

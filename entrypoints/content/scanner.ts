@@ -63,11 +63,19 @@ export class Scanner {
     this.gate.noteChanges(records);
   }
 
+  /** Settles when the first scan has finished, whether or not it succeeded; unlike "no scan
+   *  left to do", it comes even on a page that keeps changing. */
+  private settleFirstScan = () => {};
+  readonly firstScan = new Promise<void>((resolve) => {
+    this.settleFirstScan = resolve;
+  });
+
   async scan(): Promise<void> {
     try {
       await this.read();
     } finally {
       this.scans++;
+      this.settleFirstScan();
     }
   }
 
