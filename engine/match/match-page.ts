@@ -127,15 +127,16 @@ export function* matchPageInSteps(
   options: { pageUrl?: string },
   sentencesPerStep: number,
 ): Generator<void, PageFigure[], void> {
-  const relevant = sets.filter((s) => pageConcernsEvent(text, s.terms, eventNames(s)));
-  if (!relevant.length) return [];
   const figures: PageFigure[] = [];
   const toRead: { set: ClaimSet; own: Set<string> }[] = [];
-  for (const set of relevant) {
+  for (const set of sets) {
     const own = new Set(set.sources.filter((s) => options.pageUrl && sameArticleUrl(s.url, options.pageUrl)).map((s) => s.id));
+    // A page where every figure of its source is found again by its quote is that article: it
+    // concerns the event without its words being counted. Any other page must show enough of
+    // the event's terms in its visible text before it is read.
     const anchored = own.size ? anchorOwnClaims(text, set, own) : null;
     if (anchored) figures.push(...anchored);
-    else toRead.push({ set, own });
+    else if (pageConcernsEvent(text, set.terms, eventNames(set))) toRead.push({ set, own });
   }
   if (toRead.length) {
     const page: Source = { id: PAGE_SOURCE, file: '', outlet: 'this page', url: options.pageUrl ?? '', title: '', published: '' };
