@@ -21,7 +21,7 @@ import { seedPages } from '../scripts/seed-pages';
 import { samplePageLoads, settle, type PageToLoad } from './page-loads';
 import { benchPopup } from './popup-bench';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LIMIT = Number(process.env.BENCH_PAGES ?? Infinity);
 const MARK_JS = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
