@@ -2,8 +2,8 @@
 // about, and which nodes the page changed since. A re-check reads only those nodes (a page that
 // mutates all day is not re-read all day), and the background is asked again only when they
 // hold words it has not seen. A page's words only accumulate, which can let a page through the
-// gate on a word it has since removed, never keep one out. Shared by the gate content script
-// and the reader, which both ask the same question.
+// gate on a word it has since removed, never keep one out. Shared by the gate script and the
+// reader, which both ask the same question.
 import { pageTerms } from '../../engine/match/relevance';
 import { readPageWords } from '../../page/page-words';
 
@@ -41,7 +41,7 @@ export class PageGate {
     return [...this.known];
   }
 
-  /** Takes over the terms the gate content script already asked about. What the page changed
+  /** Takes over the terms the gate script already asked about. What the page changed
    *  since was noted by neither script, so the next check reads the whole page again. */
   adopt(terms: readonly string[]): void {
     this.known = new Set(terms);

@@ -63,9 +63,9 @@ export class Scanner {
     this.gate.noteChanges(records);
   }
 
+  private settleFirstScan = () => {};
   /** Settles when the first scan has finished, whether or not it succeeded; unlike "no scan
    *  left to do", it comes even on a page that keeps changing. */
-  private settleFirstScan = () => {};
   readonly firstScan = new Promise<void>((resolve) => {
     this.settleFirstScan = resolve;
   });
