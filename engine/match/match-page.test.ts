@@ -33,6 +33,17 @@ describe('page matching', () => {
     expect(figure.groupId).toBe(set.groups.find((g) => g.claims.includes(stored.id))!.id);
   });
 
+  it("takes another article of a source's site for what it is, not for the source", () => {
+    const source = set.sources.find((s) => s.url.includes('?p='))!;
+    const text = readFileSync(join(root, 'events', 'fallujah-convoys-2016', source.file), 'utf8');
+    const fromSource = (figures: ReturnType<typeof matchPage>) => figures.some((f) => f.competitors.some((id) => set.claims.find((c) => c.id === id)?.source === source.id));
+    // The source itself: its own figures are not its competitors.
+    expect(fromSource(matchPage(text, [set], { pageUrl: source.url }))).toBe(false);
+    // The same words at another ?p= of the site: a page like any other, compared with the source too.
+    const other = source.url.replace(/\?p=\d+/, '?p=1');
+    expect(fromSource(matchPage(text, [set], { pageUrl: other }))).toBe(true);
+  });
+
   it('reads an own article that has changed since the set was built like any other page', () => {
     const url = 'https://edition.cnn.com/2016/06/30/middleeast/iraq-militants-airstrike/';
     const edited = cnn.replace('approximately 55', 'approximately 57');

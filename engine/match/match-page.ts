@@ -19,6 +19,7 @@ import { findFigures } from '../figures/find-figures';
 import type { Claim, ClaimSet, Group, Source } from '../claimset/types';
 import type { PageFigure } from './page-figure';
 import { anchorQuote } from './anchor-quote';
+import { sameArticle } from './article-url';
 import { eventNames, pageConcernsEvent } from './relevance';
 
 interface SetIndex {
@@ -46,12 +47,6 @@ function indexOf(set: ClaimSet): SetIndex {
   }
   indexes.set(set, (index = { claims, groupsByBucket, groupOf }));
   return index;
-}
-
-/** "https://www.example.com/a/b/?x#y" and "http://example.com/a/b" name the same article. */
-function sameArticleUrl(a: string, b: string): boolean {
-  const norm = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
-  return !!a && !!b && norm(a) === norm(b);
 }
 
 const PAGE_SOURCE = '\u0000page';
@@ -130,7 +125,7 @@ export function* matchPageInSteps(
   const figures: PageFigure[] = [];
   const toRead: { set: ClaimSet; own: Set<string> }[] = [];
   for (const set of sets) {
-    const own = new Set(set.sources.filter((s) => options.pageUrl && sameArticleUrl(s.url, options.pageUrl)).map((s) => s.id));
+    const own = new Set(set.sources.filter((s) => options.pageUrl && sameArticle(s.url, options.pageUrl)).map((s) => s.id));
     // A page where every figure of its source is found again by its quote is that article: it
     // concerns the event without its words being counted. Any other page must show enough of
     // the event's terms in its visible text before it is read.
