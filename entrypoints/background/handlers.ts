@@ -107,15 +107,18 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         // stored event; every other page runs the gate alone.
         const events = await eventsFor(request.terms, sender);
         if (!events) return { enabled: false, reading: false } satisfies GateResponse;
-        const sets = sender.tabId === undefined ? [] : await setsOf(events);
-        if (sender.tabId === undefined || sets.length === 0) return { enabled: true, reading: false } satisfies GateResponse;
+        const notRead = { enabled: true, reading: false } satisfies GateResponse;
+        if (sender.tabId === undefined || events.length === 0) return notRead;
+        // A set removed since the index was built is not found: nothing to read.
+        const sets = await setsOf(events);
+        if (sets.length === 0) return notRead;
         try {
           const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0, { terms: request.terms, sets });
           if (conflicts !== null) setBadge(sender.tabId, conflicts);
         } catch {
           // A page the browser keeps scripts out of (a store page, a closed tab): the gate
           // carries on as on any other page.
-          return { enabled: true, reading: false } satisfies GateResponse;
+          return notRead;
         }
         return { enabled: true, reading: true } satisfies GateResponse;
       }
