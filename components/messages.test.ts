@@ -5,12 +5,14 @@ describe('message guards', () => {
   it('accept well-formed requests', () => {
     expect(parseBackgroundRequest({ type: 'lookup', terms: ['fallujah'] })).toEqual({ type: 'lookup', terms: ['fallujah'] });
     expect(parseBackgroundRequest({ type: 'gate', terms: ['fallujah'], extra: 1 })).toEqual({ type: 'gate', terms: ['fallujah'] });
+    const match = { type: 'match', text: 'About 175 vehicles.', url: 'https://a.example/', events: ['e'] };
+    expect(parseBackgroundRequest(match)).toEqual(match);
     expect(parseBackgroundRequest({ type: 'set-site', site: 'a.example', enabled: false })).toEqual({ type: 'set-site', site: 'a.example', enabled: false });
     expect(parseTabRequest({ type: 'reveal', index: 2 })).toEqual({ type: 'reveal', index: 2 });
   });
 
   it('reject anything of the wrong shape', () => {
-    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x' }, { type: 'lookup', terms: [1] }, { type: 'gate' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
+    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x' }, { type: 'lookup', terms: [1] }, { type: 'gate' }, { type: 'match', text: 1, url: '', events: [] }, { type: 'match', text: '', url: '', events: 'e' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
       expect(parseBackgroundRequest(bad)).toBeNull();
     }
     expect(parseTabRequest({ type: 'reveal', index: 'x' })).toBeNull();

@@ -9,6 +9,7 @@ import type { Settings } from '../entrypoints/background/store';
 export type BackgroundRequest =
   | { type: 'gate'; terms: string[] }
   | { type: 'lookup'; terms: string[] }
+  | { type: 'match'; text: string; url: string; events: string[] }
   | { type: 'report'; conflicts: number }
   | { type: 'list' }
   | { type: 'import'; json: unknown }
@@ -26,6 +27,13 @@ export interface LookupResponse {
   enabled: boolean;
   /** Claim sets of the events the page's words point to. */
   sets: ClaimSet[];
+}
+
+export interface MatchResponse {
+  /** False when Crosscount is off everywhere or for this site. */
+  enabled: boolean;
+  /** The figures of the page text that report a quantity of the events asked about. */
+  figures: PageFigure[];
 }
 
 /** The gate's answer: whether the page concerns a stored event, in which case the background
@@ -67,6 +75,10 @@ export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
     case 'gate':
     case 'lookup':
       return isStringArray(m.terms) ? { type: m.type, terms: m.terms } : null;
+    case 'match':
+      return typeof m.text === 'string' && typeof m.url === 'string' && isStringArray(m.events)
+        ? { type: 'match', text: m.text, url: m.url, events: m.events }
+        : null;
     case 'report':
       return Number.isInteger(m.conflicts) && (m.conflicts as number) >= 0 ? { type: 'report', conflicts: m.conflicts as number } : null;
     case 'list':

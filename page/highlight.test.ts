@@ -95,6 +95,13 @@ describe('highlightFigures', () => {
     expect(readVisibleText(document.body).text).toBe(before);
   });
 
+  it('marks each figure once when one lies in an element inside the paragraph of the next', () => {
+    const [bold, plain, other] = highlightIn('<p>Strikes hit <b>55</b> trucks and then 120 more.</p><p>Iraq said 750.</p>', ['55'], ['120'], ['750']);
+    expect(marks().map((m) => m.textContent)).toEqual(['55', '120', '750']);
+    expect([bold, plain, other].map((h) => h.marks.map((m) => m.textContent))).toEqual([['55'], ['120'], ['750']]);
+    expect(document.body.textContent).toBe('Strikes hit 55 trucks and then 120 more.Iraq said 750.');
+  });
+
   it('finds figures after a script inside a paragraph', () => {
     highlightIn('<p>one <script>var n = "about 175";</script>two <b>three</b> 55 and <mark>page mark 120</mark> x</p><p>about 175</p>', ['55'], ['120'], ['about 175']);
     expect(marks().map((m) => m.textContent)).toEqual(['55', '120', 'about 175']);

@@ -4,7 +4,9 @@ import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { pageTerms } from '../../engine/match/relevance';
-import type { ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackgroundRequest, ImportResponse, ListedSet, LookupResponse, MatchResponse } from '../../components/messages';
 import type { ReaderHandover } from '../content/handover';
 import { createHandlers, type Sender } from './handlers';
 import { Store } from './store';
@@ -120,6 +122,20 @@ describe('background', () => {
     expect(((await handle({ type: 'lookup', terms }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(true);
     await handle({ type: 'set-enabled', enabled: false }, fromOptions);
     expect(((await handle({ type: 'lookup', terms }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(false);
+  });
+
+  it("matches a page's text against the stored events it names, and nothing where turned off", async () => {
+    const { handle } = setup();
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
+    const request: BackgroundRequest = { type: 'match', text, url: 'https://news.example/a', events: [bundled.event.id] };
+    const { enabled, figures } = (await handle(request, fromPage('https://news.example/a'))) as MatchResponse;
+    expect(enabled).toBe(true);
+    expect(figures.map((f) => f.text)).toContain('approximately 55');
+    expect(figures.every((f) => f.eventId === bundled.event.id && text.slice(f.start, f.end) === f.text)).toBe(true);
+    // An event not stored (removed since the page asked) matches nothing.
+    expect(await handle({ ...request, events: ['removed-event'] }, fromPage('https://news.example/a'))).toEqual({ enabled: true, figures: [] });
+    await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
+    expect(await handle(request, fromPage('https://news.example/a'))).toEqual({ enabled: false, figures: [] });
   });
 
   it('lets only the extension pages change what is stored', async () => {

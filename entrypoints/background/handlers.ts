@@ -1,8 +1,11 @@
 // What the background does for each message; the entrypoint only wires these to the browser.
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
-import type { BackgroundRequest, GateResponse, ImportResponse, ListedSet, LookupResponse } from '../../components/messages';
+import { matchPageInSteps } from '../../engine/match/match-page';
+import type { PageFigure } from '../../engine/match/page-figure';
+import type { BackgroundRequest, GateResponse, ImportResponse, ListedSet, LookupResponse, MatchResponse } from '../../components/messages';
 import type { ReaderHandover } from '../content/handover';
+import { timed } from '../content/task-timing';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 
@@ -27,6 +30,27 @@ export interface BackgroundDeps {
   /** Loads the reader into a frame whose page concerns a stored event, with what it needs for
    *  its first scan; settles with the conflicts that scan found (null: not known). */
   loadReader: (tabId: number, frameId: number, handover: ReaderHandover) => Promise<number | null>;
+}
+
+/** Sentences matched between pauses: a few milliseconds, so a long page being matched for one
+ *  tab holds up another tab's question by no more than that. */
+const SENTENCES_PER_STEP = 150;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The figures of a page's text that report a quantity of `sets`. Matching runs here, off the
+ * page's main thread: the reader only reads the page and highlights what comes back, so a page
+ * about a stored event waits for neither the grammar nor the claim reader (nor evaluates their
+ * code). Each step is recorded as a task, as in the content scripts, so its cost can be read
+ * off this context's timeline.
+ */
+export async function matchOffThePage(text: string, sets: readonly ClaimSet[], pageUrl: string): Promise<PageFigure[]> {
+  const steps = matchPageInSteps(text, sets, { pageUrl }, SENTENCES_PER_STEP);
+  for (;;) {
+    const step = timed(() => steps.next());
+    if (step.done) return step.value;
+    await nextTask();
+  }
 }
 
 export function siteOf(url: string | undefined): string | null {
@@ -126,6 +150,11 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         const events = await eventsFor(request.terms, sender);
         if (!events) return { enabled: false, sets: [] } satisfies LookupResponse;
         return { enabled: true, sets: await setsOf(events) } satisfies LookupResponse;
+      }
+      case 'match': {
+        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, figures: [] } satisfies MatchResponse;
+        const sets = await setsOf(request.events);
+        return { enabled: true, figures: await matchOffThePage(request.text, sets, request.url) } satisfies MatchResponse;
       }
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);

@@ -1,7 +1,7 @@
 // The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
 // as the page changes, and opens the popover on demand. Nothing here may throw into the page or
 // change its text.
-import { parseTabRequest, type LookupResponse, type PageFiguresResponse } from '../../components/messages';
+import { parseTabRequest, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
 import { summarizeFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
@@ -33,6 +33,13 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
         return (await browser.runtime.sendMessage({ type: 'lookup', terms })) as LookupResponse;
       } catch {
         return { enabled: false, sets: [] };
+      }
+    },
+    async match(text, pageUrl, events) {
+      try {
+        return (await browser.runtime.sendMessage({ type: 'match', text, url: pageUrl, events })) as MatchResponse;
+      } catch {
+        return { enabled: false, figures: [] };
       }
     },
     report(conflicts) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
+import { matchPage } from '../../engine/match/match-page';
 import { MARK_SELECTOR } from '../../page/highlight';
 import { pageTerms } from '../../engine/match/relevance';
 import { readPageWords } from '../../page/page-words';
@@ -15,20 +16,26 @@ const root = join(import.meta.dirname, '..', '..');
 const set: ClaimSet = JSON.parse(readFileSync(join(root, 'assets', 'claims', 'fallujah-convoys-2016.json'), 'utf8'));
 const article = readFileSync(join(root, 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
 
-/** A scanner over this document whose background is the real term index over the bundled set. */
+/** A scanner over this document whose background is the real term index and the real matcher
+ *  over the bundled set. */
 function scannerWithBackground(handover: ReaderHandover | null = null) {
   const index = new TermIndex([{ id: set.event.id, terms: set.terms }]);
   const asked: string[][] = [];
+  const matched: string[][] = [];
   const scanner = new Scanner(document, {
     async lookup(terms) {
       asked.push(terms);
       return { enabled: true, sets: index.lookup(terms).length ? [set] : [] };
     },
+    async match(text, pageUrl, events) {
+      matched.push(events);
+      return { enabled: true, figures: matchPage(text, events.includes(set.event.id) ? [set] : [], { pageUrl }) };
+    },
     report() {},
     quietly: (change) => change(),
     decorate() {},
   }, handover);
-  return { scanner, asked };
+  return { scanner, asked, matched };
 }
 
 /** Appends a paragraph and tells the scanner, as the content script's mutation observer does. */
@@ -105,6 +112,7 @@ describe('scanner on a changing page', () => {
     let settled = false;
     const scanner = new Scanner(document, {
       lookup: () => Promise.reject(new Error('no background')),
+      match: () => Promise.reject(new Error('no background')),
       report() {},
       quietly: (change) => change(),
       decorate() {},

@@ -1,10 +1,11 @@
-// Reads the page, asks the background which stored events it concerns, and highlights the
-// figures the engine finds. Re-scans are cheap when nothing new was added: the background is
-// asked again only when the page changed its words (see page-gate.ts).
+// Reads the page, asks the background which stored events it concerns and which figures of its
+// visible text report their quantities, and highlights those figures. The matching itself runs in
+// the background (see its matchOffThePage): on the page's main thread are only the reads of the
+// page and the highlighting. Re-scans are cheap when nothing new was added: the background is
+// asked about the events again only when the page changed its words (see page-gate.ts).
 import type { ClaimSet } from '../../engine/claimset/types';
-import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
-import type { LookupResponse } from '../../components/messages';
+import type { LookupResponse, MatchResponse } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
@@ -14,12 +15,12 @@ import { timed } from './task-timing';
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
-/** Sentences of the page the matcher reads per task: a few milliseconds even on a cold start. */
-const SENTENCES_PER_SLICE = 150;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ScannerDeps {
   lookup(terms: string[]): Promise<LookupResponse>;
+  /** The figures of the page's visible text that report a quantity of these events. */
+  match(text: string, pageUrl: string, events: string[]): Promise<MatchResponse>;
   /** Tells the background how many quantities on the page are in conflict (for the badge). */
   report(conflicts: number): void;
   /** Runs a DOM change the mutation observer must not react to. */
@@ -93,19 +94,16 @@ export class Scanner {
     } else {
       const terms = timed(() => this.gate.termsToAsk(body));
       if (terms) {
-        const answer = await this.deps.lookup(terms);
+        const answer = await timed(() => this.deps.lookup(terms));
         this.enabled = answer.enabled;
         this.sets = answer.sets;
       }
     }
     if (!this.enabled || this.sets.length === 0) return timed(() => this.clear());
     const visible = await readVisibleTextInSlices(body, NODES_PER_SLICE, nextTask, timed);
-    const matching = matchPageInSteps(visible.text, this.sets, { pageUrl: pageUrlOf(this.doc) }, SENTENCES_PER_SLICE);
-    for (;;) {
-      const step = timed(() => matching.next());
-      if (step.done) return timed(() => this.highlight(body, visible, step.value));
-      await nextTask();
-    }
+    const answer = await timed(() => this.deps.match(visible.text, pageUrlOf(this.doc), this.sets.map((s) => s.event.id)));
+    this.enabled = answer.enabled;
+    timed(() => this.highlight(body, visible, answer.figures));
   }
 
   private highlight(body: HTMLElement, visible: VisibleText, figures: PageFigure[]) {

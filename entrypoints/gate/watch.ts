@@ -25,7 +25,8 @@ export function watch() {
     if (terms) {
       let answer: GateResponse;
       try {
-        answer = (await browser.runtime.sendMessage({ type: 'gate', terms })) as GateResponse;
+        // Timed too: sending copies the terms on the page's thread.
+        answer = (await timed(() => browser.runtime.sendMessage({ type: 'gate', terms }))) as GateResponse;
       } catch {
         if (extensionGone()) return stop();
         answer = { enabled: false, reading: false };
