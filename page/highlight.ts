@@ -42,20 +42,33 @@ const STYLE = Object.fromEntries(
   ]),
 ) as Record<PageFigure['verdict'], string>;
 
-// mark.js counts offsets over every text node in its context except those directly inside
-// script, style, title, head and html; the same walk gives each node's offset in that string.
-function markjsOffsets(context: Element): Map<Text, number> {
+// mark.js counts offsets over the text nodes of its contexts, one context after another, except
+// nodes directly inside script, style, title, head and html; the same walk gives each node's
+// offset in that string.
+function markjsOffsets(contexts: readonly Element[]): Map<Text, number> {
   const offsets = new Map<Text, number>();
   const excluded = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
-  const doc = context.ownerDocument;
-  const iterator = doc.createNodeIterator(context, 4 /* SHOW_TEXT */);
   let at = 0;
-  for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
-    if (excluded.has(node.parentElement?.tagName ?? '')) continue;
-    offsets.set(node as Text, at);
-    at += (node as Text).data.length;
+  for (const context of contexts) {
+    const iterator = context.ownerDocument.createNodeIterator(context, 4 /* SHOW_TEXT */);
+    for (let node = iterator.nextNode(); node; node = iterator.nextNode()) {
+      if (excluded.has(node.parentElement?.tagName ?? '')) continue;
+      offsets.set(node as Text, at);
+      at += (node as Text).data.length;
+    }
   }
   return offsets;
+}
+
+/** The elements among `elements` that no other of them contains, in document order: mark.js
+ *  would walk a context inside another twice. */
+function outermost(elements: Iterable<Element>): Element[] {
+  const sorted = [...elements].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  const kept: Element[] = [];
+  // In document order a descendant follows its ancestor, and kept elements do not overlap, so
+  // only the last one kept can contain the next.
+  for (const element of sorted) if (!kept.at(-1)?.contains(element)) kept.push(element);
+  return kept;
 }
 
 const markOf = (node: Node) => node.parentElement?.closest<HTMLElement>(MARK_SELECTOR) ?? null;
@@ -76,10 +89,11 @@ let figureSerial = 0;
  */
 export function highlightFigures(context: Element, visible: VisibleText, figures: readonly PageFigure[]): Highlight[] {
   const highlights: Highlight[] = figures.map((figure) => ({ figure, marks: [] }));
-  // mark.js walks every text node of the element it is given; given the element around each
-  // figure's text rather than the whole page, marking costs what the figures cost, not what
-  // the page does.
-  const byParent = new Map<Element, { piece: TextPiece; index: number }[]>();
+  // mark.js walks every text node of the elements it is given; given the elements around the
+  // figures' text rather than the whole page, marking costs what the figures cost, not what the
+  // page does. One instance for all of them: each instance has its own set-up and walk.
+  const parents = new Set<Element>();
+  const pending: { piece: TextPiece; index: number }[] = [];
   figures.forEach((figure, index) => {
     for (const piece of visible.pieces(figure.start, figure.end)) {
       const existing = markOf(piece.node);
@@ -87,22 +101,21 @@ export function highlightFigures(context: Element, visible: VisibleText, figures
         if (!highlights[index].marks.includes(existing)) highlights[index].marks.push(existing);
         continue;
       }
-      const parent = piece.node.parentElement ?? context;
-      if (!byParent.has(parent)) byParent.set(parent, []);
-      byParent.get(parent)!.push({ piece, index });
+      parents.add(piece.node.parentElement ?? context);
+      pending.push({ piece, index });
     }
   });
   const serial = figureSerial;
   figureSerial += figures.length;
-  for (const [parent, pieces] of byParent) {
-    const offsets = markjsOffsets(parent);
-    const jobs: Job[] = [];
-    for (const { piece, index } of pieces) {
-      const base = offsets.get(piece.node);
-      if (base !== undefined) jobs.push({ start: base + piece.start, length: piece.end - piece.start, index });
-    }
-    if (jobs.length === 0) continue;
-    new Mark(parent as HTMLElement).markRanges(jobs, {
+  const contexts = outermost(parents);
+  const offsets = markjsOffsets(contexts);
+  const jobs: Job[] = [];
+  for (const { piece, index } of pending) {
+    const base = offsets.get(piece.node);
+    if (base !== undefined) jobs.push({ start: base + piece.start, length: piece.end - piece.start, index });
+  }
+  if (jobs.length > 0) {
+    new Mark(contexts as HTMLElement[]).markRanges(jobs, {
       element: 'mark',
       className: MARK_CLASS,
       iframes: false,
