@@ -41,6 +41,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, scann
     if (p.anchor === lead && mode === 'pinned' && how !== 'pinned') return;
     if (p.anchor !== lead || focus) p.show(lead, viewFigure(highlight.figure, scanner.sets), { focus });
     mode = how;
+    startFollowing();
   }
 
   async function close(returnFocus = false) {
@@ -86,16 +87,28 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, scann
     }
   });
 
-  const follow = async () => {
+  const follow = guard(async () => {
     if (!mode) return;
     const p = await popover();
     if (!p.anchor) return;
     const r = p.anchor.getBoundingClientRect();
     if (r.bottom < 0 || r.top > window.innerHeight) await close();
     else p.place();
+  });
+  // Scrolling and resizing matter only while a popover is open, so their listeners are added
+  // when one opens and removed when it closes: a page that is only read pays for neither.
+  let following: AbortController | null = null;
+  const startFollowing = () => {
+    if (following || !ctx.isValid) return;
+    following = new AbortController();
+    const signal = AbortSignal.any([following.signal, ctx.signal]);
+    window.addEventListener('scroll', follow, { capture: true, passive: true, signal });
+    window.addEventListener('resize', follow, { passive: true, signal });
   };
-  ctx.addEventListener(window, 'scroll', guard(follow), { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', guard(follow), { passive: true });
+  const stopFollowing = () => {
+    following?.abort();
+    following = null;
+  };
 
   return {
     /** Scrolls to the index-th figure and opens its popover (from the popup). */
@@ -112,6 +125,7 @@ export function wireInteractions(ctx: ContentScriptContext, doc: Document, scann
     /** Called by the popover whenever it closes, however it was closed. */
     hidden(anchor: HTMLElement | null, returnFocus: boolean) {
       clearTimeout(timer);
+      stopFollowing();
       mode = null;
       refocused = returnFocus ? anchor : null;
     },
