@@ -9,9 +9,9 @@
 // every page, more than this script's own work on a small one. The gate needs none of it; it
 // stops by itself when the extension goes away (see watch.ts).
 //
-// script-start is this bundle's first module, ahead of the browser-API polyfill the modules
-// below bring in, so the script's whole evaluation counts as its first task. This file must
-// therefore not use `browser` itself (WXT would import the polyfill first).
+// script-start is this bundle's first module, so the script's whole evaluation counts as its
+// first task. The gate uses the browser's runtime API directly (see runtime.ts): nothing here
+// may use WXT's `browser`, which would bring the polyfill onto every page.
 import { SCRIPT_START } from '../content/script-start';
 import { timed } from '../content/task-timing';
 import { watch } from './watch';

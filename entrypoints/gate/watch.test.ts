@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { watch } from './watch';
+import type { GateRuntime } from './runtime';
+import { watch as watchWith } from './watch';
+
+/** The gate over WXT's in-memory browser: the same calls the real runtime answers. */
+const watch = () => watchWith(fakeBrowser.runtime as unknown as GateRuntime);
 
 /** Lets the gate's pending work run: its message, the page's mutation records, its timers. */
 const settle = () => vi.advanceTimersByTimeAsync(3000);
@@ -64,5 +68,20 @@ describe('the gate on a page', () => {
     addParagraph('Tickets for the violinist sold out.');
     await settle();
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it("answers the popup's question about the page through sendResponse", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ enabled: true, reading: false });
+    watch();
+    await settle();
+    const sendResponse = vi.fn();
+    // The browsers pass sendResponse as the listener's third argument; WXT's type leaves it out.
+    const deliver = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const [kept] = await deliver({ type: 'page-figures' }, {}, sendResponse);
+    expect(kept).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledOnce());
+    expect(sendResponse.mock.calls[0][0]).toMatchObject({ enabled: true, scans: 1, reader: false, figures: [] });
+    // Not a question for the gate: no answer is promised.
+    expect(await deliver({ type: 'gate', terms: [] }, {}, sendResponse)).toEqual([undefined]);
   });
 });

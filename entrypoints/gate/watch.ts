@@ -11,8 +11,9 @@ import { readerPresent, whenReaderArrives } from '../content/handover';
 import { PageGate } from '../content/page-gate';
 import { scanLoop } from '../content/scan-loop';
 import { timed } from '../content/task-timing';
+import { answerMessages, nativeRuntime, type GateRuntime } from './runtime';
 
-export function watch() {
+export function watch(runtime: GateRuntime = nativeRuntime()) {
   const gate = new PageGate();
   let enabled = true;
   /** Checks answered "no"; a "yes" is the reader's to finish. */
@@ -26,9 +27,9 @@ export function watch() {
       let answer: GateResponse;
       try {
         // Timed too: sending copies the terms on the page's thread.
-        answer = (await timed(() => browser.runtime.sendMessage({ type: 'gate', terms }))) as GateResponse;
+        answer = (await timed(() => runtime.sendMessage({ type: 'gate', terms }))) as GateResponse;
       } catch {
-        if (extensionGone()) return stop();
+        if (extensionGone(runtime)) return stop();
         answer = { enabled: false, reading: false };
       }
       enabled = answer.enabled;
@@ -52,7 +53,7 @@ export function watch() {
     }),
   );
 
-  browser.runtime.onMessage.addListener((message) => {
+  answerMessages(runtime, (message) => {
     const request = parseTabRequest(message);
     if (!request || readerPresent()) return undefined;
     switch (request.type) {
@@ -83,9 +84,9 @@ export function watch() {
 
 /** True once this copy of the script has lost its extension: its runtime has no id any more, or
  *  (Firefox) touching it throws. */
-function extensionGone(): boolean {
+function extensionGone(runtime: GateRuntime): boolean {
   try {
-    return !browser.runtime?.id;
+    return !runtime.id;
   } catch {
     return true;
   }
