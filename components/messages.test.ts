@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseTabRequest } from './messages';
+import { parseBackgroundRequest, parseTabRequest, termsOfQuestion } from './messages';
 
 describe('message guards', () => {
   it('accept well-formed requests', () => {
-    expect(parseBackgroundRequest({ type: 'lookup', terms: ['fallujah'] })).toEqual({ type: 'lookup', terms: ['fallujah'] });
-    expect(parseBackgroundRequest({ type: 'gate', terms: ['fallujah'], extra: 1 })).toEqual({ type: 'gate', terms: ['fallujah'] });
+    expect(parseBackgroundRequest({ type: 'lookup', terms: ['fallujah'], words: '' })).toEqual({ type: 'lookup', terms: ['fallujah'], words: '' });
+    expect(parseBackgroundRequest({ type: 'gate', terms: [], words: 'Fallujah', extra: 1 })).toEqual({ type: 'gate', terms: [], words: 'Fallujah' });
     const match = { type: 'match', text: 'About 175 vehicles.', url: 'https://a.example/', events: ['e'] };
     expect(parseBackgroundRequest(match)).toEqual(match);
     expect(parseBackgroundRequest({ type: 'set-site', site: 'a.example', enabled: false })).toEqual({ type: 'set-site', site: 'a.example', enabled: false });
@@ -12,9 +12,14 @@ describe('message guards', () => {
   });
 
   it('reject anything of the wrong shape', () => {
-    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x' }, { type: 'lookup', terms: [1] }, { type: 'gate' }, { type: 'match', text: 1, url: '', events: [] }, { type: 'match', text: '', url: '', events: 'e' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
+    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x', words: '' }, { type: 'lookup', terms: [1], words: '' }, { type: 'gate', terms: [] }, { type: 'gate', terms: [], words: 1 }, { type: 'match', text: 1, url: '', events: [] }, { type: 'match', text: '', url: '', events: 'e' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
       expect(parseBackgroundRequest(bad)).toBeNull();
     }
     expect(parseTabRequest({ type: 'reveal', index: 'x' })).toBeNull();
+  });
+
+  it("read a question's terms: those given and those of its words, each once", () => {
+    expect(termsOfQuestion({ terms: ['fallujah'], words: '' })).toEqual(['fallujah']);
+    expect(termsOfQuestion({ terms: ['fallujah'], words: 'Convoys fleeing Fallujah' }).sort()).toEqual(['convoys', 'fallujah', 'fleeing']);
   });
 });

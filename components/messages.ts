@@ -2,13 +2,14 @@
 // these guards before acting on it: pages can't send to the extension, but a bad shape from a
 // stale content script (after an update) must be ignored, not crash a handler.
 import type { ClaimSet } from '../engine/claimset/types';
+import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
 
 /** Sent to the background. */
 export type BackgroundRequest =
-  | { type: 'gate'; terms: string[] }
-  | { type: 'lookup'; terms: string[] }
+  | ({ type: 'gate' } & PageQuestion)
+  | ({ type: 'lookup' } & PageQuestion)
   | { type: 'match'; text: string; url: string; events: string[] }
   | { type: 'report'; conflicts: number }
   | { type: 'list' }
@@ -18,6 +19,23 @@ export type BackgroundRequest =
   | { type: 'settings' }
   | { type: 'set-enabled'; enabled: boolean }
   | { type: 'set-site'; site: string; enabled: boolean };
+
+/**
+ * What a page shows, for the question "which stored events does it concern?": terms the content
+ * script has already split out, and words it has not. A page's first question carries its words
+ * whole and the background splits them (see termsOfQuestion): off the page's thread, and never
+ * at all on the page when the answer is yes or the page does not change. Later questions carry
+ * every term the page has shown.
+ */
+export interface PageQuestion {
+  terms: string[];
+  words: string;
+}
+
+/** Every term of a question, as the background reads it. */
+export function termsOfQuestion({ terms, words }: PageQuestion): string[] {
+  return words ? [...new Set([...terms, ...pageTerms(words)])] : terms;
+}
 
 /** Sent by the popup to a tab's content script. */
 export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: number } | { type: 'refresh' };
@@ -74,7 +92,7 @@ export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
   switch (m.type) {
     case 'gate':
     case 'lookup':
-      return isStringArray(m.terms) ? { type: m.type, terms: m.terms } : null;
+      return isStringArray(m.terms) && typeof m.words === 'string' ? { type: m.type, terms: m.terms, words: m.words } : null;
     case 'match':
       return typeof m.text === 'string' && typeof m.url === 'string' && isStringArray(m.events)
         ? { type: 'match', text: m.text, url: m.url, events: m.events }

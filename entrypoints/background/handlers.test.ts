@@ -49,23 +49,23 @@ const other = (id: string): ClaimSet => ({ ...bundled, event: { ...bundled.event
 describe('background', () => {
   it('stores the bundled claim set before answering the first lookup', async () => {
     const { handle } = setup();
-    const answer = (await handle({ type: 'lookup', terms: pageTerms(ARTICLE) }, fromPage('https://news.example/a'))) as LookupResponse;
+    const answer = (await handle({ type: 'lookup', terms: pageTerms(ARTICLE), words: '' }, fromPage('https://news.example/a'))) as LookupResponse;
     expect(answer.enabled).toBe(true);
     expect(answer.sets.map((s) => s.event.id)).toEqual([bundled.event.id]);
   });
 
   it('sends no claim set to a page about something else', async () => {
     const { handle } = setup();
-    const answer = (await handle({ type: 'lookup', terms: pageTerms('A recipe for bread with flour and water') }, fromPage('https://food.example/'))) as LookupResponse;
+    const answer = (await handle({ type: 'lookup', terms: pageTerms('A recipe for bread with flour and water'), words: '' }, fromPage('https://food.example/'))) as LookupResponse;
     expect(answer.sets).toEqual([]);
   });
 
   it('loads the reader into the frame of a page about a stored event, and nowhere else', async () => {
     const { handle, loadReader, setBadge } = setup();
     const frame = { ...fromPage('https://news.example/a', 7), frameId: 3 };
-    expect(await handle({ type: 'gate', terms: pageTerms('A recipe for bread with flour and water') }, frame)).toEqual({ enabled: true, reading: false });
+    expect(await handle({ type: 'gate', terms: [], words: 'A recipe for bread with flour and water' }, frame)).toEqual({ enabled: true, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
-    expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, frame)).toEqual({ enabled: true, reading: true });
+    expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, frame)).toEqual({ enabled: true, reading: true });
     // With what the gate's question established, so the reader need not ask it again.
     expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3, { terms: pageTerms(ARTICLE), sets: [bundled] });
     // The reader's first scan found two conflicts: they go on the tab's badge.
@@ -75,13 +75,13 @@ describe('background', () => {
   it('tells the gate to carry on when the browser refuses to load the reader', async () => {
     const { handle, loadReader } = setup();
     loadReader.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
-    expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, fromPage('https://news.example/a'))).toEqual({ enabled: true, reading: false });
+    expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, fromPage('https://news.example/a'))).toEqual({ enabled: true, reading: false });
   });
 
   it('loads no reader where Crosscount is turned off', async () => {
     const { handle, loadReader } = setup();
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle({ type: 'gate', terms: pageTerms(ARTICLE) }, fromPage('https://news.example/a'))).toEqual({ enabled: false, reading: false });
+    expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, fromPage('https://news.example/a'))).toEqual({ enabled: false, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
   });
 
@@ -118,10 +118,10 @@ describe('background', () => {
     const { handle } = setup();
     const terms = pageTerms(ARTICLE);
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle({ type: 'lookup', terms }, fromPage('https://news.example/a'))).toEqual({ enabled: false, sets: [] });
-    expect(((await handle({ type: 'lookup', terms }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(true);
+    expect(await handle({ type: 'lookup', terms, words: '' }, fromPage('https://news.example/a'))).toEqual({ enabled: false, sets: [] });
+    expect(((await handle({ type: 'lookup', terms, words: '' }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(true);
     await handle({ type: 'set-enabled', enabled: false }, fromOptions);
-    expect(((await handle({ type: 'lookup', terms }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(false);
+    expect(((await handle({ type: 'lookup', terms, words: '' }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(false);
   });
 
   it("matches a page's text against the stored events it names, and nothing where turned off", async () => {
@@ -151,7 +151,7 @@ describe('background', () => {
     const sets = vi.spyOn(Store.prototype, 'sets');
     const get = vi.spyOn(Store.prototype, 'get');
     const page = fromPage('https://news.example/a');
-    const lookup = async (text: string) => ((await handle({ type: 'lookup', terms: pageTerms(text) }, page)) as LookupResponse).sets;
+    const lookup = async (text: string) => ((await handle({ type: 'lookup', terms: pageTerms(text), words: '' }, page)) as LookupResponse).sets;
     try {
       expect(await lookup(ARTICLE)).toEqual([bundled]);
       expect(await lookup(ARTICLE)).toEqual([bundled]);

@@ -3,7 +3,7 @@ import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
-import type { BackgroundRequest, GateResponse, ImportResponse, ListedSet, LookupResponse, MatchResponse } from '../../components/messages';
+import { termsOfQuestion, type BackgroundRequest, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import type { ReaderHandover } from '../content/handover';
 import { timed } from '../content/task-timing';
 import type { Settings, Store } from './store';
@@ -129,7 +129,8 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
       case 'gate': {
         // The page's claim data and the code that reads it go only to pages that concern a
         // stored event; every other page runs the gate alone.
-        const events = await eventsFor(request.terms, sender);
+        const terms = termsOfQuestion(request);
+        const events = await eventsFor(terms, sender);
         if (!events) return { enabled: false, reading: false } satisfies GateResponse;
         const notRead = { enabled: true, reading: false } satisfies GateResponse;
         if (sender.tabId === undefined || events.length === 0) return notRead;
@@ -137,7 +138,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         const sets = await setsOf(events);
         if (sets.length === 0) return notRead;
         try {
-          const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0, { terms: request.terms, sets });
+          const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0, { terms, sets });
           if (conflicts !== null) setBadge(sender.tabId, conflicts);
         } catch {
           // A page the browser keeps scripts out of (a store page, a closed tab): the gate
@@ -147,7 +148,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         return { enabled: true, reading: true } satisfies GateResponse;
       }
       case 'lookup': {
-        const events = await eventsFor(request.terms, sender);
+        const events = await eventsFor(termsOfQuestion(request), sender);
         if (!events) return { enabled: false, sets: [] } satisfies LookupResponse;
         return { enabled: true, sets: await setsOf(events) } satisfies LookupResponse;
       }

@@ -5,6 +5,7 @@
 // gate on a word it has since removed, never keep one out. Shared by the gate script and the
 // reader, which both ask the same question.
 import { pageTerms } from '../../engine/match/relevance';
+import type { PageQuestion } from '../../components/messages';
 import { readPageWords } from '../../page/page-words';
 
 /** Past this many changed nodes between checks, reading the whole page is as cheap. */
@@ -13,6 +14,9 @@ const MAX_CHANGED_NODES = 500;
 export class PageGate {
   private known = new Set<string>();
   private asked = false;
+  /** The words of the first question, kept until a later check needs them split: a copy of
+   *  the page's text, which is cheaper to hold than to read from the page again. */
+  private unsplit: string | null = null;
   /** Nodes the page added or changed since the last check; null when all must be read. */
   private changed: Node[] | null = null;
 
@@ -29,16 +33,26 @@ export class PageGate {
     }
   }
 
-  /** Every term the page has shown, when the background must be asked (first check or new
-   *  words); null when it has already answered for all of them. */
-  termsToAsk(body: Element): string[] | null {
-    const changed = this.asked ? this.changed : null;
+  /** What to ask the background, when it must be asked (first check, or new words); null when
+   *  it has already answered for every word the page shows. The first question carries the
+   *  page's words unsplit (see PageQuestion); they are split here only if the page changes. */
+  question(body: Element): PageQuestion | null {
+    if (!this.asked) {
+      this.asked = true;
+      this.changed = [];
+      this.unsplit = readPageWords(body);
+      return { terms: [], words: this.unsplit };
+    }
+    const changed = this.changed;
     this.changed = [];
+    if (this.unsplit !== null) {
+      for (const t of pageTerms(this.unsplit)) this.known.add(t);
+      this.unsplit = null;
+    }
     const terms = pageTerms(changed ? changed.map(readPageWords).join(' ') : readPageWords(body));
-    if (this.asked && terms.every((t) => this.known.has(t))) return null;
+    if (terms.every((t) => this.known.has(t))) return null;
     for (const t of terms) this.known.add(t);
-    this.asked = true;
-    return [...this.known];
+    return { terms: [...this.known], words: '' };
   }
 
   /** Takes over the terms the gate script already asked about. What the page changed
@@ -46,6 +60,7 @@ export class PageGate {
   adopt(terms: readonly string[]): void {
     this.known = new Set(terms);
     this.asked = true;
+    this.unsplit = null;
     this.changed = null;
   }
 
@@ -53,6 +68,7 @@ export class PageGate {
   reset(): void {
     this.known = new Set();
     this.asked = false;
+    this.unsplit = null;
     this.changed = null;
   }
 }

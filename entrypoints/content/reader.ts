@@ -28,9 +28,9 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
     observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
 
   const scanner = new Scanner(doc, {
-    async lookup(terms) {
+    async lookup(question) {
       try {
-        return (await browser.runtime.sendMessage({ type: 'lookup', terms })) as LookupResponse;
+        return (await browser.runtime.sendMessage({ type: 'lookup', ...question })) as LookupResponse;
       } catch {
         return { enabled: false, sets: [] };
       }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { matchPage } from '../../engine/match/match-page';
+import { termsOfQuestion } from '../../components/messages';
 import { MARK_SELECTOR } from '../../page/highlight';
 import { pageTerms } from '../../engine/match/relevance';
 import { readPageWords } from '../../page/page-words';
@@ -23,7 +24,8 @@ function scannerWithBackground(handover: ReaderHandover | null = null) {
   const asked: string[][] = [];
   const matched: string[][] = [];
   const scanner = new Scanner(document, {
-    async lookup(terms) {
+    async lookup(question) {
+      const terms = termsOfQuestion(question);
       asked.push(terms);
       return { enabled: true, sets: index.lookup(terms).length ? [set] : [] };
     },

@@ -5,7 +5,7 @@
 // asked about the events again only when the page changed its words (see page-gate.ts).
 import type { ClaimSet } from '../../engine/claimset/types';
 import type { PageFigure } from '../../engine/match/page-figure';
-import type { LookupResponse, MatchResponse } from '../../components/messages';
+import type { LookupResponse, MatchResponse, PageQuestion } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
@@ -18,7 +18,7 @@ const NODES_PER_SLICE = 2000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ScannerDeps {
-  lookup(terms: string[]): Promise<LookupResponse>;
+  lookup(question: PageQuestion): Promise<LookupResponse>;
   /** The figures of the page's visible text that report a quantity of these events. */
   match(text: string, pageUrl: string, events: string[]): Promise<MatchResponse>;
   /** Tells the background how many quantities on the page are in conflict (for the badge). */
@@ -92,9 +92,9 @@ export class Scanner {
       this.gate.adopt(handover.terms);
       this.sets = handover.sets;
     } else {
-      const terms = timed(() => this.gate.termsToAsk(body));
-      if (terms) {
-        const answer = await timed(() => this.deps.lookup(terms));
+      const question = timed(() => this.gate.question(body));
+      if (question) {
+        const answer = await timed(() => this.deps.lookup(question));
         this.enabled = answer.enabled;
         this.sets = answer.sets;
       }

@@ -32,13 +32,16 @@ describe('the gate on a page', () => {
     watch();
     await settle();
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0][0]).toEqual({ type: 'gate', terms: expect.arrayContaining(['orchestra', 'brahms']) });
+    // The first question carries the page's words whole: the background splits them.
+    expect(send.mock.calls[0][0]).toEqual({ type: 'gate', terms: [], words: 'The orchestra played Brahms in the concert hall on Sunday.' });
     addParagraph('Brahms, the orchestra.');
     await settle();
     expect(send).toHaveBeenCalledTimes(1);
     addParagraph('Tickets for the violinist sold out.');
     await settle();
     expect(send).toHaveBeenCalledTimes(2);
+    // A later one, every term the page has shown.
+    expect(send.mock.calls[1][0]).toEqual({ type: 'gate', terms: expect.arrayContaining(['orchestra', 'brahms', 'violinist']), words: '' });
   });
 
   it('leaves the page once the background has loaded the reader', async () => {
@@ -82,6 +85,6 @@ describe('the gate on a page', () => {
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledOnce());
     expect(sendResponse.mock.calls[0][0]).toMatchObject({ enabled: true, scans: 1, reader: false, figures: [] });
     // Not a question for the gate: no answer is promised.
-    expect(await deliver({ type: 'gate', terms: [] }, {}, sendResponse)).toEqual([undefined]);
+    expect(await deliver({ type: 'gate', terms: [], words: '' }, {}, sendResponse)).toEqual([undefined]);
   });
 });

@@ -22,12 +22,12 @@ export function watch(runtime: GateRuntime = nativeRuntime()) {
 
   async function check() {
     if (stopped || !document.body) return;
-    const terms = timed(() => gate.termsToAsk(document.body));
-    if (terms) {
+    const question = timed(() => gate.question(document.body));
+    if (question) {
       let answer: GateResponse;
       try {
-        // Timed too: sending copies the terms on the page's thread.
-        answer = (await timed(() => runtime.sendMessage({ type: 'gate', terms }))) as GateResponse;
+        // Timed too: sending copies the question on the page's thread.
+        answer = (await timed(() => runtime.sendMessage({ type: 'gate', ...question }))) as GateResponse;
       } catch {
         if (extensionGone(runtime)) return stop();
         answer = { enabled: false, reading: false };
