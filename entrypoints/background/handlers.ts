@@ -129,7 +129,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
       case 'gate': {
         // The page's claim data and the code that reads it go only to pages that concern a
         // stored event; every other page runs the gate alone.
-        const terms = termsOfQuestion(request);
+        const terms = timed(() => termsOfQuestion(request));
         const events = await eventsFor(terms, sender);
         if (!events) return { enabled: false, reading: false } satisfies GateResponse;
         const notRead = { enabled: true, reading: false } satisfies GateResponse;
@@ -148,7 +148,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         return { enabled: true, reading: true } satisfies GateResponse;
       }
       case 'lookup': {
-        const events = await eventsFor(termsOfQuestion(request), sender);
+        const events = await eventsFor(timed(() => termsOfQuestion(request)), sender);
         if (!events) return { enabled: false, sets: [] } satisfies LookupResponse;
         return { enabled: true, sets: await setsOf(events) } satisfies LookupResponse;
       }

@@ -43,6 +43,8 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Errors thrown or logged by the extension's code in any page. */
   errors: string[];
+  /** Runs JavaScript source in the extension's background (Chromium's service worker only). */
+  evaluateInBackground?<R>(source: string): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,8 @@ export async function launchChromium(proxyPort: number): Promise<TestBrowser> {
     name: 'chromium',
     page: fromPlaywright(page),
     errors,
+    // The worker of this launch, or its successor if Chromium has restarted it since.
+    evaluateInBackground: (source) => (context.serviceWorkers()[0] ?? worker).evaluate(source) as never,
     async openExtensionPage(path) {
       const tab = await context.newPage();
       watch(tab);
