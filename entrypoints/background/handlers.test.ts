@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { pageTerms } from '../../engine/match/relevance';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BackgroundRequest, ImportResponse, ListedSet, LookupResponse, MatchResponse } from '../../components/messages';
 import type { ReaderHandover } from '../content/handover';
 import { createHandlers, type Sender } from './handlers';

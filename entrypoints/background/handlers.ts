@@ -44,7 +44,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * code). Each step is recorded as a task, as in the content scripts, so its cost can be read
  * off this context's timeline.
  */
-export async function matchOffThePage(text: string, sets: readonly ClaimSet[], pageUrl: string): Promise<PageFigure[]> {
+async function matchOffThePage(text: string, sets: readonly ClaimSet[], pageUrl: string): Promise<PageFigure[]> {
   const steps = matchPageInSteps(text, sets, { pageUrl }, SENTENCES_PER_STEP);
   for (;;) {
     const step = timed(() => steps.next());
