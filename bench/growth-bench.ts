@@ -13,7 +13,7 @@ import { settle } from './page-loads';
 import { syntheticEvent } from './synthetic-events';
 
 const COUNTS = (process.env.BENCH_EVENTS ?? '1,100,1000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PAGES = 12;
 const QUIET_AFTER_IMPORT_MS = 5000;
 const SCRIPT_TIME = `performance.getEntriesByName('crosscount:task').reduce((s, t) => s + t.duration, 0)`;
