@@ -125,7 +125,6 @@ export function highlightFigures(context: Element, visible: VisibleText, figures
         const { figure } = highlights[index];
         mark.className = `${MARK_CLASS} crosscount-${figure.verdict}`;
         mark.setAttribute('data-crosscount-group', figure.groupId);
-        mark.setAttribute('data-crosscount-event', figure.eventId);
         mark.setAttribute('data-crosscount-verdict', figure.verdict);
         mark.setAttribute('data-crosscount-figure', String(serial + index));
         mark.setAttribute('style', STYLE[figure.verdict]);
