@@ -1,7 +1,7 @@
 // The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
 // as the page changes, and opens the popover on demand. Nothing here may throw into the page or
 // change its text.
-import { parseTabRequest, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
+import { parseTabRequest, type BackgroundRequest, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
 import { summarizeFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
@@ -11,6 +11,16 @@ import { wireInteractions } from './interactions';
 import { scanLoop } from './scan-loop';
 import { Scanner } from './scanner';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** The background's answer, or `unanswered` when it cannot be reached (the extension is gone):
+ *  the page is then treated as Crosscount being off. */
+async function ask<T>(request: BackgroundRequest, unanswered: T): Promise<T> {
+  try {
+    return (await browser.runtime.sendMessage(request)) as T;
+  } catch {
+    return unanswered;
+  }
+}
 
 /** Wires the page; settles with the number of conflicts the first scan found. */
 export function startReader(ctx: ContentScriptContext): Promise<number> {
@@ -28,20 +38,8 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
     observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
 
   const scanner = new Scanner(doc, {
-    async lookup(question) {
-      try {
-        return (await browser.runtime.sendMessage({ type: 'lookup', ...question })) as LookupResponse;
-      } catch {
-        return { enabled: false, sets: [] };
-      }
-    },
-    async match(text, pageUrl, events) {
-      try {
-        return (await browser.runtime.sendMessage({ type: 'match', text, url: pageUrl, events })) as MatchResponse;
-      } catch {
-        return { enabled: false, figures: [] };
-      }
-    },
+    lookup: (question) => ask<LookupResponse>({ type: 'lookup', ...question }, { enabled: false, sets: [] }),
+    match: (text, pageUrl, events) => ask<MatchResponse>({ type: 'match', text, url: pageUrl, events }, { enabled: false, figures: [] }),
     report(conflicts) {
       if (firstScanDone) browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
     },
