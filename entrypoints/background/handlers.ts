@@ -5,7 +5,7 @@ import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { termsOfQuestion, type BackgroundRequest, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import type { ReaderHandover } from '../content/handover';
-import { timed } from '../content/task-timing';
+import { nextTask, timed } from '../content/task-timing';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 
@@ -35,7 +35,6 @@ export interface BackgroundDeps {
 /** Sentences matched between pauses: a few milliseconds, so a long page being matched for one
  *  tab holds up another tab's question by no more than that. */
 const SENTENCES_PER_STEP = 150;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The figures of a page's text that report a quantity of `sets`. Matching runs here, off the

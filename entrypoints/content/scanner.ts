@@ -11,11 +11,10 @@ import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
 import type { ReaderHandover } from './handover';
 import { PageGate } from './page-gate';
-import { timed } from './task-timing';
+import { nextTask, timed } from './task-timing';
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface ScannerDeps {
   lookup(question: PageQuestion): Promise<LookupResponse>;

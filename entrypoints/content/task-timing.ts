@@ -3,6 +3,7 @@
 // (the benchmark does; so can DevTools). A timed stretch inside another is part of it and not
 // recorded again. Capped, so a page that mutates for hours does not fill its performance buffer.
 export const TASK_MEASURE = 'crosscount:task';
+
 const MAX_MEASURES = 2000;
 let recorded = 0;
 let depth = 0;
@@ -25,3 +26,6 @@ export function timed<T>(fn: () => T, start = performance.now()): T {
     }
   }
 }
+
+/** Ends the current task: what follows runs in a new one, after whatever else is waiting. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
