@@ -68,7 +68,10 @@ function describeHostileIn(name: string, launch: (proxyPort: number) => Promise<
       for (;;) {
         const state = await pageState();
         if (state && state.scans > 0) return state;
-        if (Date.now() > deadline) throw new Error(`the content script did not finish reading ${page}`);
+        if (Date.now() > deadline) {
+          const tab = await browser.page.evaluate(() => `${document.visibilityState}, ${document.querySelectorAll('mark').length} marks`);
+          throw new Error(`the content script did not finish reading ${page} (tab ${tab}; last state ${JSON.stringify(state && { scans: state.scans, reader: state.reader })})`);
+        }
         await new Promise((r) => setTimeout(r, 50));
       }
     }
