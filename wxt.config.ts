@@ -10,10 +10,11 @@ export default defineConfig({
       'Highlights figures in news articles that other outlets reported differently, and shows the competing figures. Runs locally; sends nothing.',
     // One API permission, "scripting": the background loads the reader into the pages that
     // concern a stored event (the others run only the small gate script), for which it needs
-    // the same host access the gate's match patterns already have (every http/https page; WXT
-    // declares it from the reader's patterns). Claim sets and settings live in IndexedDB (no
-    // "storage"); the popup finds the active tab's id and messages its content script (no "tabs").
+    // the same host access the gate's match patterns already have (every http/https page).
+    // Claim sets and settings live in IndexedDB (no "storage"); the popup finds the active tab's
+    // id and messages its content script (no "tabs").
     permissions: ['scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The gate (entrypoints/gate, an unlisted script: see there why), on every page.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'

@@ -132,7 +132,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // What a page loads: the gate on every page, the reader only on pages about a stored event.
   const bundles = [
     { name: 'gate', file: 'gate.js' },
-    { name: 'content', file: join('content-scripts', 'content.js') },
+    { name: 'reader', file: 'reader.js' },
   ].map(({ name, file }) => {
     const code = readFileSync(join(CHROME_BUILD, file));
     return { name, bytes: code.length, gzipped: gzipSync(code).length };

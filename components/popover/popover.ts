@@ -1,7 +1,5 @@
-// One popover for the whole page, in a shadow root (WXT createShadowRootUi), placed next to the
+// One popover for the whole page, in the shadow root of an element of its own, placed next to the
 // highlight it describes and kept inside the viewport.
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FigureView } from '../figure-view';
 import { renderDetails } from './details';
 import { isDarkBehind } from './theme';
@@ -15,42 +13,42 @@ export interface Popover {
   hide(options?: { returnFocus: boolean }): void;
   /** Follows the anchor after a scroll or resize. */
   place(): void;
+  /** Takes the popover off the page (when the reader ends). */
+  remove(): void;
 }
 
 const GAP = 6;
 const MARGIN = 8;
 
-/** onHide runs whenever the popover closes, before focus goes back to `anchor` (when it does). */
-export async function createPopover(
-  ctx: ContentScriptContext,
-  onHide: (anchor: HTMLElement | null, returnFocus: boolean) => void,
-): Promise<Popover> {
-  let card: HTMLDivElement | null = null;
+// The host's own styles are reset, so the page's CSS for unknown elements (or for all of them)
+// does not reach into the card through inherited properties.
+const RESET = ':host { all: initial !important; }';
+
+/** onHide runs whenever the popover closes, before focus goes back to `anchor` (when it does).
+ *  Nothing is added to the page until it is first shown. */
+export function createPopover(doc: Document, onHide: (anchor: HTMLElement | null, returnFocus: boolean) => void): Popover {
   let anchor: HTMLElement | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'crosscount-popover',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css,
-    onMount(container) {
-      card = container.ownerDocument.createElement('div');
-      card.className = 'card';
-      card.setAttribute('role', 'dialog');
-      card.setAttribute('aria-labelledby', 'crosscount-title');
-      card.tabIndex = -1;
-      card.hidden = true;
-      card.addEventListener('keydown', (event) => {
-        if (event.key === 'Tab') keepFocusInside(event, card!);
-      });
-      container.append(card);
-      return card;
-    },
+  // A custom element's name, so no page style for a known element applies. The shadow root is
+  // open, as WXT's were, so the browser tests can read the card: what it shows is figures the
+  // page's readers may see anyway.
+  const host = doc.createElement('crosscount-popover');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = `${RESET}\n${css}`;
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-labelledby', 'crosscount-title');
+  card.tabIndex = -1;
+  card.hidden = true;
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Tab') keepFocusInside(event, card);
   });
+  shadow.append(style, card);
 
   function place() {
-    if (!card || !anchor || card.hidden) return;
+    if (!anchor || card.hidden) return;
     const target = anchor.getBoundingClientRect();
     const { innerWidth: width, innerHeight: height } = window;
     const box = card.getBoundingClientRect();
@@ -66,10 +64,10 @@ export async function createPopover(
     get anchor() {
       return anchor;
     },
-    host: ui.shadowHost as HTMLElement,
+    host,
     show(next, view, { focus }) {
-      if (!ui.mounted) ui.mount();
-      if (!card) return;
+      // Last in the document, after the body, as WXT's UIs were: the body's text stays the page's.
+      if (!host.isConnected) doc.documentElement.append(host);
       anchor?.setAttribute('aria-expanded', 'false');
       anchor = next;
       anchor.setAttribute('aria-expanded', 'true');
@@ -87,7 +85,7 @@ export async function createPopover(
       if (focus) card.focus({ preventScroll: true });
     },
     hide(options) {
-      if (!card || card.hidden) return;
+      if (card.hidden) return;
       card.hidden = true;
       const was = anchor;
       anchor = null;
@@ -96,6 +94,9 @@ export async function createPopover(
       if (options?.returnFocus) was?.focus({ preventScroll: true });
     },
     place,
+    remove() {
+      host.remove();
+    },
   };
   return popover;
 }

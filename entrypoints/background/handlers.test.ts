@@ -7,7 +7,7 @@ import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { pageTerms } from '../../engine/match/relevance';
 import type { BackgroundRequest, ImportResponse, ListedSet, LookupResponse, MatchResponse } from '../../components/messages';
-import type { ReaderHandover } from '../content/handover';
+import type { ReaderHandover } from '../reader/handover';
 import { createHandlers, type Sender } from './handlers';
 import { Store } from './store';
 

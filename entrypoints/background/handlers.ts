@@ -4,8 +4,8 @@ import { validateClaimSet } from '../../engine/claimset/validate';
 import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { termsOfQuestion, type BackgroundRequest, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
-import type { ReaderHandover } from '../content/handover';
-import { nextTask, timed } from '../content/task-timing';
+import type { ReaderHandover } from '../reader/handover';
+import { nextTask, timed } from '../reader/task-timing';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 

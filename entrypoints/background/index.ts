@@ -4,13 +4,13 @@
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { parseBackgroundRequest } from '../../components/messages';
-import { leaveForReader } from '../content/handover';
+import { leaveForReader } from '../reader/handover';
 import { createHandlers } from './handlers';
 import { Store } from './store';
 
-/** The reader content script (entrypoints/content), as built: loaded only into pages that
+/** The reader script (entrypoints/reader), as built: loaded only into pages that
  *  concern a stored event. */
-const READER = '/content-scripts/content.js';
+const READER = '/reader.js';
 
 export default defineBackground(() => {
   const bundled = validateClaimSet(bundledJson);
@@ -29,7 +29,7 @@ export default defineBackground(() => {
       // that takes it up (a message from the reader would cost the page a second round trip).
       await browser.scripting.executeScript({ target, func: leaveForReader, args: [handover] });
       const [frame] = await browser.scripting.executeScript({ target, files: [READER] });
-      // The reader's result: the conflicts its first scan found (see entrypoints/content).
+      // The reader's result: the conflicts its first scan found (see entrypoints/reader).
       return typeof frame?.result === 'number' ? frame.result : null;
     },
     setBadge(tabId, conflicts) {

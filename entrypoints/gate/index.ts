@@ -1,6 +1,6 @@
 // Runs on every http(s) page and does the least that answers "does this page concern a stored
 // event?" (see watch.ts). Most pages never get past it, so this small script is all they pay
-// for. When the answer is yes, the background loads the reader (entrypoints/content), which
+// for. When the answer is yes, the background loads the reader (entrypoints/reader), which
 // reads, matches and highlights, and this script leaves the page to it.
 //
 // An unlisted script that wxt.config.ts declares in the manifest's content_scripts, rather than
@@ -10,10 +10,10 @@
 // stops by itself when the extension goes away (see watch.ts).
 //
 // script-start is this bundle's first module, so the script's whole evaluation counts as its
-// first task. The gate uses the browser's runtime API directly (see runtime.ts): nothing here
+// first task. The gate uses the browser's runtime API directly (see ../reader/runtime.ts): nothing here
 // may use WXT's `browser`, which would bring the polyfill onto every page.
-import { SCRIPT_START } from '../content/script-start';
-import { timed } from '../content/task-timing';
+import { SCRIPT_START } from '../reader/script-start';
+import { timed } from '../reader/task-timing';
 import { watch } from './watch';
 
 export default defineUnlistedScript(() => {

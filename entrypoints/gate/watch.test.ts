@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { GateRuntime } from './runtime';
+import type { ScriptRuntime } from '../reader/runtime';
 import { watch as watchWith } from './watch';
 
 /** The gate over WXT's in-memory browser: the same calls the real runtime answers. */
-const watch = () => watchWith(fakeBrowser.runtime as unknown as GateRuntime);
+const watch = () => watchWith(fakeBrowser.runtime as unknown as ScriptRuntime);
 
 /** Lets the gate's pending work run: its message, the page's mutation records, its timers. */
 const settle = () => vi.advanceTimersByTimeAsync(3000);

@@ -6,14 +6,14 @@
 // It does not follow a single-page app's navigations: a page's words only accumulate (see
 // page-gate.ts), and what a navigation adds is read like any other change.
 import { parseTabRequest, type GateResponse, type PageFiguresResponse } from '../../components/messages';
-import { guard, problems } from '../content/guard';
-import { readerPresent, whenReaderArrives } from '../content/handover';
-import { PageGate } from '../content/page-gate';
-import { scanLoop } from '../content/scan-loop';
-import { timed } from '../content/task-timing';
-import { answerMessages, nativeRuntime, type GateRuntime } from './runtime';
+import { guard, problems } from '../reader/guard';
+import { readerPresent, whenReaderArrives } from '../reader/handover';
+import { PageGate } from '../reader/page-gate';
+import { scanLoop } from '../reader/scan-loop';
+import { timed } from '../reader/task-timing';
+import { answerMessages, extensionGone, nativeRuntime, type ScriptRuntime } from '../reader/runtime';
 
-export function watch(runtime: GateRuntime = nativeRuntime()) {
+export function watch(runtime: ScriptRuntime = nativeRuntime()) {
   const gate = new PageGate();
   let enabled = true;
   /** Checks answered "no"; a "yes" is the reader's to finish. */
@@ -80,14 +80,4 @@ export function watch(runtime: GateRuntime = nativeRuntime()) {
 
   if (document.body) observer.observe(document.body, { childList: true, characterData: true, subtree: true });
   guard(scanUntilSettled)();
-}
-
-/** True once this copy of the script has lost its extension: its runtime has no id any more, or
- *  (Firefox) touching it throws. */
-function extensionGone(runtime: GateRuntime): boolean {
-  try {
-    return !runtime.id;
-  } catch {
-    return true;
-  }
 }

@@ -8,22 +8,24 @@ import { unhighlight } from '../../page/highlight';
 import { guard, problems } from './guard';
 import { takeHandover } from './handover';
 import { wireInteractions } from './interactions';
+import { Lifetime } from './lifetime';
+import { answerMessages, type ScriptRuntime } from './runtime';
 import { scanLoop } from './scan-loop';
 import { Scanner } from './scanner';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-/** The background's answer, or `unanswered` when it cannot be reached (the extension is gone):
- *  the page is then treated as Crosscount being off. */
-async function ask<T>(request: BackgroundRequest, unanswered: T): Promise<T> {
-  try {
-    return (await browser.runtime.sendMessage(request)) as T;
-  } catch {
-    return unanswered;
-  }
-}
 
 /** Wires the page; settles with the number of conflicts the first scan found. */
-export function startReader(ctx: ContentScriptContext): Promise<number> {
+export function startReader(runtime: ScriptRuntime): Promise<number> {
+  const life = new Lifetime(runtime);
+  /** The background's answer, or `unanswered` when it cannot be reached (the extension is
+   *  gone): the page is then treated as Crosscount being off. */
+  const ask = async <T>(request: BackgroundRequest, unanswered: T): Promise<T> => {
+    try {
+      return (await runtime.sendMessage(request)) as T;
+    } catch {
+      return unanswered;
+    }
+  };
+
   // That number is the script's result, which the background reads to set the badge (see its
   // loadReader): a message would cost the page a round trip. Later changes are sent.
   let firstScanDone = false;
@@ -41,7 +43,7 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
     lookup: (question) => ask<LookupResponse>({ type: 'lookup', ...question }, { enabled: false, sets: [] }),
     match: (text, pageUrl, events) => ask<MatchResponse>({ type: 'match', text, url: pageUrl, events }, { enabled: false, figures: [] }),
     report(conflicts) {
-      if (firstScanDone) browser.runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
+      if (firstScanDone) runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
     },
     quietly(change) {
       // Changes the page made before ours still count.
@@ -65,24 +67,27 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
     },
   }, takeHandover());
 
-  let popover: Promise<Popover> | null = null;
-  const interactions = wireInteractions(ctx, doc, scanner, () => (popover ??= createPopover(ctx, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
+  let popover: Popover | null = null;
+  const interactions = wireInteractions(life, doc, scanner, () => (popover ??= createPopover(doc, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
-  const { scanUntilSettled, schedule } = scanLoop(() => scanner.scan(), (run, ms) => ctx.setTimeout(run, ms));
-
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
-    guard(() => {
-      void interactions.close();
+  // A single-page app's navigation to another article changes the page, which schedules a scan
+  // like any change; the page's address tells the two apart. Checked when a scan starts, rather
+  // than by watching the address between changes: a new address with nothing new to read needs
+  // no scan.
+  let scannedUrl = location.href;
+  const scan = () => {
+    if (location.href !== scannedUrl) {
+      scannedUrl = location.href;
+      interactions.close();
       scanner.reset();
-      schedule();
-    }),
-  );
+    }
+    return scanner.scan();
+  };
+  const { scanUntilSettled, schedule } = scanLoop(scan, (run, ms) => life.setTimeout(run, ms));
 
-  browser.runtime.onMessage.addListener((message) => {
+  answerMessages(runtime, (message) => {
     const request = parseTabRequest(message);
-    if (!request || !ctx.isValid) return undefined;
+    if (!request || !life.isValid) return undefined;
     switch (request.type) {
       case 'page-figures':
         return Promise.resolve({
@@ -95,9 +100,9 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
           sets: scanner.sets,
         } satisfies PageFiguresResponse);
       case 'reveal':
-        return interactions.reveal(request.index).catch(() => false);
+        return Promise.resolve(interactions.reveal(request.index));
       case 'refresh':
-        void interactions.close();
+        interactions.close();
         scanner.reset();
         return scanUntilSettled().then(
           () => true,
@@ -106,9 +111,10 @@ export function startReader(ctx: ContentScriptContext): Promise<number> {
     }
   });
 
-  ctx.onInvalidated(
+  life.onEnd(
     guard(() => {
       observer.disconnect();
+      popover?.remove();
       unhighlight(doc.body);
     }),
   );

@@ -14,7 +14,7 @@ export interface ScanLoop {
   schedule(): void;
 }
 
-/** `setTimer`: the caller's setTimeout (the reader's is cancelled when its context ends). */
+/** `setTimer`: the caller's setTimeout (the reader's is cancelled when its lifetime ends, see lifetime.ts). */
 export function scanLoop(scan: () => Promise<void>, setTimer: (run: () => void, ms: number) => number): ScanLoop {
   let scanning: Promise<void> | null = null;
   let again = false;
