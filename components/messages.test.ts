@@ -7,6 +7,8 @@ describe('message guards', () => {
     expect(parseBackgroundRequest({ type: 'gate', terms: [], words: 'Fallujah', extra: 1 })).toEqual({ type: 'gate', terms: [], words: 'Fallujah' });
     const match = { type: 'match', text: 'About 175 vehicles.', url: 'https://a.example/', events: ['e'] };
     expect(parseBackgroundRequest(match)).toEqual(match);
+    // The reader's first scan leaves the events to the background.
+    expect(parseBackgroundRequest({ ...match, events: null })).toEqual({ ...match, events: null });
     expect(parseBackgroundRequest({ type: 'set-site', site: 'a.example', enabled: false })).toEqual({ type: 'set-site', site: 'a.example', enabled: false });
     expect(parseTabRequest({ type: 'reveal', index: 2 })).toEqual({ type: 'reveal', index: 2 });
   });

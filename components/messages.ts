@@ -10,7 +10,7 @@ import type { Settings } from '../entrypoints/background/store';
 export type BackgroundRequest =
   | ({ type: 'gate' } & PageQuestion)
   | ({ type: 'lookup' } & PageQuestion)
-  | { type: 'match'; text: string; url: string; events: string[] }
+  | { type: 'match'; text: string; url: string; events: string[] | null }
   | { type: 'report'; conflicts: number }
   | { type: 'list' }
   | { type: 'import'; json: unknown }
@@ -40,11 +40,21 @@ export function termsOfQuestion({ terms, words }: PageQuestion): string[] {
 /** Sent by the popup to a tab's content script. */
 export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: number } | { type: 'refresh' };
 
+/**
+ * Claim sets reach a page as JSON text, which the reader parses in a task of its own. As objects,
+ * the browser's messaging would rebuild them on the page's thread before any of the reader's
+ * code runs, where its task measures cannot see the cost (see entrypoints/reader/task-timing.ts).
+ */
+export type ClaimSetsText = string & { readonly claimSets: unique symbol };
+
+export const claimSetsAsText = (sets: readonly ClaimSet[]) => JSON.stringify(sets) as ClaimSetsText;
+export const claimSetsFromText = (text: ClaimSetsText): ClaimSet[] => JSON.parse(text);
+
 export interface LookupResponse {
   /** False when Crosscount is off everywhere or for this site. */
   enabled: boolean;
   /** Claim sets of the events the page's words point to. */
-  sets: ClaimSet[];
+  sets: ClaimSetsText;
 }
 
 export interface MatchResponse {
@@ -52,6 +62,10 @@ export interface MatchResponse {
   enabled: boolean;
   /** The figures of the page text that report a quantity of the events asked about. */
   figures: PageFigure[];
+  /** When the request named no events (the reader's first scan: the gate script has asked about
+   *  the page already), the claim sets of the events the text concerns, which it was matched
+   *  against; otherwise null. */
+  sets: ClaimSetsText | null;
 }
 
 /** The gate's answer: whether the page concerns a stored event, in which case the background
@@ -94,7 +108,7 @@ export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
     case 'lookup':
       return isStringArray(m.terms) && typeof m.words === 'string' ? { type: m.type, terms: m.terms, words: m.words } : null;
     case 'match':
-      return typeof m.text === 'string' && typeof m.url === 'string' && isStringArray(m.events)
+      return typeof m.text === 'string' && typeof m.url === 'string' && (m.events === null || isStringArray(m.events))
         ? { type: 'match', text: m.text, url: m.url, events: m.events }
         : null;
     case 'report':

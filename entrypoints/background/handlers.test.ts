@@ -6,8 +6,7 @@ import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { pageTerms } from '../../engine/match/relevance';
-import type { BackgroundRequest, ImportResponse, ListedSet, LookupResponse, MatchResponse } from '../../components/messages';
-import type { ReaderHandover } from '../reader/handover';
+import { claimSetsFromText, type BackgroundRequest, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import { createHandlers, type Sender } from './handlers';
 import { Store } from './store';
 
@@ -25,7 +24,7 @@ let opened: Store[] = [];
 let n = 0;
 function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
-  const loadReader = vi.fn(async (_tabId: number, _frameId: number, _handover: ReaderHandover): Promise<number | null> => 2);
+  const loadReader = vi.fn(async (_tabId: number, _frameId: number): Promise<number | null> => 2);
   const handlers = createHandlers({
     store: async () => {
       const s = await Store.open(name);
@@ -51,13 +50,13 @@ describe('background', () => {
     const { handle } = setup();
     const answer = (await handle({ type: 'lookup', terms: pageTerms(ARTICLE), words: '' }, fromPage('https://news.example/a'))) as LookupResponse;
     expect(answer.enabled).toBe(true);
-    expect(answer.sets.map((s) => s.event.id)).toEqual([bundled.event.id]);
+    expect(claimSetsFromText(answer.sets).map((s) => s.event.id)).toEqual([bundled.event.id]);
   });
 
   it('sends no claim set to a page about something else', async () => {
     const { handle } = setup();
     const answer = (await handle({ type: 'lookup', terms: pageTerms('A recipe for bread with flour and water'), words: '' }, fromPage('https://food.example/'))) as LookupResponse;
-    expect(answer.sets).toEqual([]);
+    expect(claimSetsFromText(answer.sets)).toEqual([]);
   });
 
   it('loads the reader into the frame of a page about a stored event, and nowhere else', async () => {
@@ -66,8 +65,7 @@ describe('background', () => {
     expect(await handle({ type: 'gate', terms: [], words: 'A recipe for bread with flour and water' }, frame)).toEqual({ enabled: true, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
     expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, frame)).toEqual({ enabled: true, reading: true });
-    // With what the gate's question established, so the reader need not ask it again.
-    expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3, { terms: pageTerms(ARTICLE), sets: [bundled] });
+    expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3);
     // The reader's first scan found two conflicts: they go on the tab's badge.
     expect(setBadge).toHaveBeenCalledExactlyOnceWith(7, 2);
   });
@@ -118,7 +116,7 @@ describe('background', () => {
     const { handle } = setup();
     const terms = pageTerms(ARTICLE);
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle({ type: 'lookup', terms, words: '' }, fromPage('https://news.example/a'))).toEqual({ enabled: false, sets: [] });
+    expect(await handle({ type: 'lookup', terms, words: '' }, fromPage('https://news.example/a'))).toEqual({ enabled: false, sets: '[]' });
     expect(((await handle({ type: 'lookup', terms, words: '' }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(true);
     await handle({ type: 'set-enabled', enabled: false }, fromOptions);
     expect(((await handle({ type: 'lookup', terms, words: '' }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(false);
@@ -133,9 +131,19 @@ describe('background', () => {
     expect(figures.map((f) => f.text)).toContain('approximately 55');
     expect(figures.every((f) => f.eventId === bundled.event.id && text.slice(f.start, f.end) === f.text)).toBe(true);
     // An event not stored (removed since the page asked) matches nothing.
-    expect(await handle({ ...request, events: ['removed-event'] }, fromPage('https://news.example/a'))).toEqual({ enabled: true, figures: [] });
+    expect(await handle({ ...request, events: ['removed-event'] }, fromPage('https://news.example/a'))).toEqual({ enabled: true, figures: [], sets: null });
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle(request, fromPage('https://news.example/a'))).toEqual({ enabled: false, figures: [] });
+    expect(await handle(request, fromPage('https://news.example/a'))).toEqual({ enabled: false, figures: [], sets: null });
+  });
+
+  it("finds the events from the text itself when the reader's first scan names none, and sends their claim sets", async () => {
+    const { handle } = setup();
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
+    const first = (await handle({ type: 'match', text, url: 'https://news.example/a', events: null }, fromPage('https://news.example/a'))) as MatchResponse;
+    expect(first.figures.map((f) => f.text)).toContain('approximately 55');
+    expect(claimSetsFromText(first.sets!)).toEqual([bundled]);
+    const unrelated = { type: 'match', text: 'A recipe for bread with flour and water: 500 grams of flour.', url: 'https://food.example/', events: null } as const;
+    expect(await handle(unrelated, fromPage('https://food.example/'))).toEqual({ enabled: true, figures: [], sets: '[]' });
   });
 
   it('lets only the extension pages change what is stored', async () => {
@@ -151,7 +159,7 @@ describe('background', () => {
     const sets = vi.spyOn(Store.prototype, 'sets');
     const get = vi.spyOn(Store.prototype, 'get');
     const page = fromPage('https://news.example/a');
-    const lookup = async (text: string) => ((await handle({ type: 'lookup', terms: pageTerms(text), words: '' }, page)) as LookupResponse).sets;
+    const lookup = async (text: string) => claimSetsFromText(((await handle({ type: 'lookup', terms: pageTerms(text), words: '' }, page)) as LookupResponse).sets);
     try {
       expect(await lookup(ARTICLE)).toEqual([bundled]);
       expect(await lookup(ARTICLE)).toEqual([bundled]);

@@ -3,8 +3,8 @@ import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
-import { termsOfQuestion, type BackgroundRequest, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
-import type { ReaderHandover } from '../reader/handover';
+import { pageTerms } from '../../engine/match/relevance';
+import { claimSetsAsText, termsOfQuestion, type BackgroundRequest, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import { nextTask, timed } from '../reader/task-timing';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
@@ -29,7 +29,7 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, conflicts: number) => void;
   /** Loads the reader into a frame whose page concerns a stored event, with what it needs for
    *  its first scan; settles with the conflicts that scan found (null: not known). */
-  loadReader: (tabId: number, frameId: number, handover: ReaderHandover) => Promise<number | null>;
+  loadReader: (tabId: number, frameId: number) => Promise<number | null>;
 }
 
 /** Sentences matched between pauses: a few milliseconds, so a long page being matched for one
@@ -80,9 +80,9 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
   };
 
   /** Ids of the stored events a page's terms point to; null where Crosscount is off. */
-  async function eventsFor(pageTerms: readonly string[], sender: Sender): Promise<string[] | null> {
+  async function eventsFor(terms: readonly string[], sender: Sender): Promise<string[] | null> {
     if (isOff(await (await store()).settings(), sender.url)) return null;
-    return (await index()).index.lookup(pageTerms);
+    return (await index()).index.lookup(terms);
   }
 
   async function setsOf(ids: readonly string[]): Promise<ClaimSet[]> {
@@ -134,10 +134,9 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         const notRead = { enabled: true, reading: false } satisfies GateResponse;
         if (sender.tabId === undefined || events.length === 0) return notRead;
         // A set removed since the index was built is not found: nothing to read.
-        const sets = await setsOf(events);
-        if (sets.length === 0) return notRead;
+        if ((await setsOf(events)).length === 0) return notRead;
         try {
-          const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0, { terms, sets });
+          const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0);
           if (conflicts !== null) setBadge(sender.tabId, conflicts);
         } catch {
           // A page the browser keeps scripts out of (a store page, a closed tab): the gate
@@ -148,13 +147,16 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
       }
       case 'lookup': {
         const events = await eventsFor(timed(() => termsOfQuestion(request)), sender);
-        if (!events) return { enabled: false, sets: [] } satisfies LookupResponse;
-        return { enabled: true, sets: await setsOf(events) } satisfies LookupResponse;
+        if (!events) return { enabled: false, sets: claimSetsAsText([]) } satisfies LookupResponse;
+        return { enabled: true, sets: claimSetsAsText(await setsOf(events)) } satisfies LookupResponse;
       }
       case 'match': {
-        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, figures: [] } satisfies MatchResponse;
-        const sets = await setsOf(request.events);
-        return { enabled: true, figures: await matchOffThePage(request.text, sets, request.url) } satisfies MatchResponse;
+        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, figures: [], sets: null } satisfies MatchResponse;
+        // Without events named, the text is asked about as the gate's words were (see MatchResponse).
+        const events = request.events ?? (await index()).index.lookup(timed(() => pageTerms(request.text)));
+        const sets = await setsOf(events);
+        const figures = await matchOffThePage(request.text, sets, request.url);
+        return { enabled: true, figures, sets: request.events ? null : claimSetsAsText(sets) } satisfies MatchResponse;
       }
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);

@@ -4,7 +4,6 @@
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { parseBackgroundRequest } from '../../components/messages';
-import { leaveForReader } from '../reader/handover';
 import { createHandlers } from './handlers';
 import { Store } from './store';
 
@@ -23,12 +22,12 @@ export default defineBackground(() => {
     store: () => (opened ??= Store.open()),
     bundled: bundled.value,
     version: browser.runtime.getManifest().version,
-    async loadReader(tabId, frameId, handover) {
-      const target = { tabId, frameIds: [frameId] };
-      // Two injections, in order: the data the gate's question established, then the reader
-      // that takes it up (a message from the reader would cost the page a second round trip).
-      await browser.scripting.executeScript({ target, func: leaveForReader, args: [handover] });
-      const [frame] = await browser.scripting.executeScript({ target, files: [READER] });
+    async loadReader(tabId, frameId) {
+      // The reader alone: it gets the claim data with the figures of its first scan (see
+      // MatchResponse). Data given to executeScript as arguments would be written into the
+      // script's source, which the page's thread then compiles and runs: for a claim set, more
+      // time than the reader's whole first scan, and none of it in the reader's own measures.
+      const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER] });
       // The reader's result: the conflicts its first scan found (see entrypoints/reader).
       return typeof frame?.result === 'number' ? frame.result : null;
     },

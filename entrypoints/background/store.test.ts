@@ -5,7 +5,7 @@ import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { eventNames } from '../../engine/match/relevance';
-import type { LookupResponse } from '../../components/messages';
+import { claimSetsFromText, type LookupResponse } from '../../components/messages';
 import { createHandlers } from './handlers';
 import { DB_VERSION, MIGRATIONS, Store, upgradeTo, type Settings, type StoredSet } from './store';
 
@@ -182,9 +182,10 @@ describe('background on an upgraded store', () => {
     const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null });
     const page = { url: 'https://news.example/flood', tabId: 1, extensionPage: false };
     const floodAnswer = (await handle({ type: 'lookup', terms: [], words: FLOOD_PAGE }, page)) as LookupResponse;
-    expect(floodAnswer).toEqual({ enabled: true, sets: [flood] });
+    expect(floodAnswer.enabled).toBe(true);
+    expect(claimSetsFromText(floodAnswer.sets)).toEqual([flood]);
 
     const fallujah = 'Coalition airstrikes hit ISIS convoys fleeing Fallujah; Iraqi aircraft attacked the convoy of vehicles in Anbar province, destroying fighters.';
-    expect(((await handle({ type: 'lookup', terms: [], words: fallujah }, page)) as LookupResponse).sets).toEqual([bundled]);
+    expect(claimSetsFromText(((await handle({ type: 'lookup', terms: [], words: fallujah }, page)) as LookupResponse).sets)).toEqual([bundled]);
   });
 });

@@ -55,12 +55,14 @@ export class PageGate {
     return { terms: [...this.known], words: '' };
   }
 
-  /** Takes over the terms the gate script already asked about. What the page changed
-   *  since was noted by neither script, so the next check reads the whole page again. */
-  adopt(terms: readonly string[]): void {
-    this.known = new Set(terms);
+  /** Takes the words the background has already answered for without a question from this
+   *  gate (the reader's first scan: the gate script asked about the page), kept unsplit as after
+   *  a first question. What the page changed meanwhile was noted by neither script, so the next
+   *  check reads the whole page again. */
+  adoptAnswered(words: string): void {
+    this.known = new Set();
     this.asked = true;
-    this.unsplit = null;
+    this.unsplit = words;
     this.changed = null;
   }
 

@@ -1,12 +1,11 @@
 // The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
 // as the page changes, and opens the popover on demand. Nothing here may throw into the page or
 // change its text.
-import { parseTabRequest, type BackgroundRequest, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
+import { claimSetsAsText, parseTabRequest, type BackgroundRequest, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
 import { summarizeFigure } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
 import { guard, problems } from './guard';
-import { takeHandover } from './handover';
 import { wireInteractions } from './interactions';
 import { Lifetime } from './lifetime';
 import { answerMessages, type ScriptRuntime } from './runtime';
@@ -40,8 +39,8 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
     observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
 
   const scanner = new Scanner(doc, {
-    lookup: (question) => ask<LookupResponse>({ type: 'lookup', ...question }, { enabled: false, sets: [] }),
-    match: (text, pageUrl, events) => ask<MatchResponse>({ type: 'match', text, url: pageUrl, events }, { enabled: false, figures: [] }),
+    lookup: (question) => ask<LookupResponse>({ type: 'lookup', ...question }, { enabled: false, sets: claimSetsAsText([]) }),
+    match: (text, pageUrl, events) => ask<MatchResponse>({ type: 'match', text, url: pageUrl, events }, { enabled: false, figures: [], sets: null }),
     report(conflicts) {
       if (firstScanDone) runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
     },
@@ -65,7 +64,7 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
       lead.setAttribute('aria-expanded', 'false');
       lead.setAttribute('aria-label', summarizeFigure(figure, sets));
     },
-  }, takeHandover());
+  }, true);
 
   let popover: Popover | null = null;
   const interactions = wireInteractions(life, doc, scanner, () => (popover ??= createPopover(doc, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));

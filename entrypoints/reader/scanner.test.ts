@@ -5,12 +5,10 @@ import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { matchPage } from '../../engine/match/match-page';
-import { termsOfQuestion } from '../../components/messages';
+import { claimSetsAsText, termsOfQuestion } from '../../components/messages';
 import { MARK_SELECTOR } from '../../page/highlight';
 import { pageTerms } from '../../engine/match/relevance';
-import { readPageWords } from '../../page/page-words';
 import { TermIndex } from '../background/term-index';
-import type { ReaderHandover } from './handover';
 import { Scanner } from './scanner';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -18,25 +16,27 @@ const set: ClaimSet = JSON.parse(readFileSync(join(root, 'assets', 'claims', 'fa
 const article = readFileSync(join(root, 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
 
 /** A scanner over this document whose background is the real term index and the real matcher
- *  over the bundled set. */
-function scannerWithBackground(handover: ReaderHandover | null = null) {
+ *  over the bundled set, answering as the background's handlers do. */
+function scannerWithBackground(askedByGate = false) {
   const index = new TermIndex([{ id: set.event.id, terms: set.terms }]);
   const asked: string[][] = [];
-  const matched: string[][] = [];
+  const matched: (string[] | null)[] = [];
+  const setsFor = (terms: string[]) => (index.lookup(terms).length ? [set] : []);
   const scanner = new Scanner(document, {
     async lookup(question) {
       const terms = termsOfQuestion(question);
       asked.push(terms);
-      return { enabled: true, sets: index.lookup(terms).length ? [set] : [] };
+      return { enabled: true, sets: claimSetsAsText(setsFor(terms)) };
     },
     async match(text, pageUrl, events) {
       matched.push(events);
-      return { enabled: true, figures: matchPage(text, events.includes(set.event.id) ? [set] : [], { pageUrl }) };
+      const sets = events ? (events.includes(set.event.id) ? [set] : []) : setsFor(pageTerms(text));
+      return { enabled: true, figures: matchPage(text, sets, { pageUrl }), sets: events ? null : claimSetsAsText(sets) };
     },
     report() {},
     quietly: (change) => change(),
     decorate() {},
-  }, handover);
+  }, askedByGate);
   return { scanner, asked, matched };
 }
 
@@ -93,13 +93,16 @@ describe('scanner on a changing page', () => {
     expect(asked[1]).toEqual(asked[0]);
   });
 
-  it('starts from what the gate handed over: no second question, and later changes still checked', async () => {
+  it('goes straight to matching on a page the gate asked about, and still checks later changes', async () => {
     document.body.innerHTML = article.split('\n').filter(Boolean).map((line) => `<p>${line}</p>`).join('');
-    const { scanner, asked } = scannerWithBackground({ terms: pageTerms(readPageWords(document.body)), sets: [set] });
+    const { scanner, asked, matched } = scannerWithBackground(true);
     await scanner.scan();
     expect(asked).toEqual([]);
+    // The background found the events from the text, and sent their claim sets with the figures.
+    expect(matched).toEqual([null]);
+    expect(scanner.sets).toEqual([set]);
     expect(scanner.figures.map((f) => f.text)).toContain('approximately 55');
-    // The page's own words were handed over: a change that repeats them asks nothing.
+    // The page's words have been answered for: a change that repeats them asks nothing.
     append(scanner, article.split('\n')[0]);
     await scanner.scan();
     expect(asked).toEqual([]);

@@ -5,11 +5,10 @@
 // asked about the events again only when the page changed its words (see page-gate.ts).
 import type { ClaimSet } from '../../engine/claimset/types';
 import type { PageFigure } from '../../engine/match/page-figure';
-import type { LookupResponse, MatchResponse, PageQuestion } from '../../components/messages';
+import { claimSetsFromText, type LookupResponse, type MatchResponse, type PageQuestion } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
-import type { ReaderHandover } from './handover';
 import { PageGate } from './page-gate';
 import { nextTask, timed } from './task-timing';
 
@@ -18,8 +17,9 @@ const NODES_PER_SLICE = 2000;
 
 export interface ScannerDeps {
   lookup(question: PageQuestion): Promise<LookupResponse>;
-  /** The figures of the page's visible text that report a quantity of these events. */
-  match(text: string, pageUrl: string, events: string[]): Promise<MatchResponse>;
+  /** The figures of the page's visible text that report a quantity of these events; null leaves
+   *  the events to the background, which then sends their claim sets too. */
+  match(text: string, pageUrl: string, events: string[] | null): Promise<MatchResponse>;
   /** Tells the background how many quantities on the page are in conflict (for the badge). */
   report(conflicts: number): void;
   /** Runs a DOM change the mutation observer must not react to. */
@@ -38,11 +38,12 @@ export class Scanner {
   private reported: number | null = null;
   private readonly byMark = new WeakMap<Element, Highlight>();
 
-  /** `handover`: what the gate's question already established, used by the first scan. */
+  /** `askedByGate`: the gate script has asked about this page (it is why the reader is here),
+   *  so the first scan does not ask again. */
   constructor(
     private readonly doc: Document,
     private readonly deps: ScannerDeps,
-    private handover: ReaderHandover | null = null,
+    private askedByGate = false,
   ) {}
 
   get figures(): PageFigure[] {
@@ -85,24 +86,28 @@ export class Scanner {
     // Each stretch between awaits is timed as one task (see task-timing.ts). The gate reads
     // only the page's words; the visible text, which costs computed styles, is read in slices
     // and only on pages about a stored event.
-    const handover = this.handover;
-    this.handover = null;
-    if (handover) {
-      this.gate.adopt(handover.terms);
-      this.sets = handover.sets;
-    } else {
+    const askedByGate = this.askedByGate;
+    this.askedByGate = false;
+    if (!askedByGate) {
       const question = timed(() => this.gate.question(body));
       if (question) {
         const answer = await timed(() => this.deps.lookup(question));
         this.enabled = answer.enabled;
-        this.sets = answer.sets;
+        this.sets = timed(() => claimSetsFromText(answer.sets));
       }
+      if (!this.enabled || this.sets.length === 0) return timed(() => this.clear());
     }
-    if (!this.enabled || this.sets.length === 0) return timed(() => this.clear());
     const visible = await readVisibleTextInSlices(body, NODES_PER_SLICE, nextTask, timed);
-    const answer = await timed(() => this.deps.match(visible.text, pageUrlOf(this.doc), this.sets.map((s) => s.event.id)));
+    const events = askedByGate ? null : this.sets.map((s) => s.event.id);
+    const answer = await timed(() => this.deps.match(visible.text, pageUrlOf(this.doc), events));
     this.enabled = answer.enabled;
-    timed(() => this.highlight(body, visible, answer.figures));
+    timed(() => {
+      if (answer.sets !== null) {
+        this.sets = claimSetsFromText(answer.sets);
+        this.gate.adoptAnswered(visible.text);
+      }
+      this.highlight(body, visible, answer.figures);
+    });
   }
 
   private highlight(body: HTMLElement, visible: VisibleText, figures: PageFigure[]) {
@@ -119,7 +124,7 @@ export class Scanner {
 
   /** Forgets the page (after a navigation or when turned off) and removes every highlight. */
   reset(): void {
-    this.handover = null;
+    this.askedByGate = false;
     this.gate.reset();
     this.clear();
   }
