@@ -44,11 +44,13 @@ export function wireInteractions(life: Lifetime, doc: Document, scanner: Scanner
     startFollowing();
   }
 
+  // Both ask nothing of a popover that is not open, so a page that is only read and clicked
+  // never gets one made.
   function close(returnFocus = false) {
-    popover().hide({ returnFocus });
+    if (mode) popover().hide({ returnFocus });
   }
 
-  const isInside = (target: EventTarget | null) => target === popover().host;
+  const isInside = (target: EventTarget | null) => mode !== null && target === popover().host;
 
   const on = <K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void) =>
     life.listen(doc, type, guard(listener) as (event: Event) => void, { capture: true, passive: type !== 'keydown' });
