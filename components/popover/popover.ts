@@ -30,8 +30,8 @@ export function createPopover(doc: Document, onHide: (anchor: HTMLElement | null
   let anchor: HTMLElement | null = null;
 
   // A custom element's name, so no page style for a known element applies. The shadow root is
-  // open, as WXT's were, so the browser tests can read the card: what it shows is figures the
-  // page's readers may see anyway.
+  // open, as WXT's were: the browser tests read the card, and a page that looks can already see
+  // the marks in its own text.
   const host = doc.createElement('crosscount-popover');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
