@@ -27,8 +27,8 @@ export interface BackgroundDeps {
   /** The extension's version: the bundled set is stored once per version, on install and on update. */
   version: string;
   setBadge: (tabId: number, conflicts: number) => void;
-  /** Loads the reader into a frame whose page concerns a stored event, with what it needs for
-   *  its first scan; settles with the conflicts that scan found (null: not known). */
+  /** Loads the reader into a frame whose page concerns a stored event; settles with the
+   *  conflicts its first scan found (null: not known). */
   loadReader: (tabId: number, frameId: number) => Promise<number | null>;
 }
 
@@ -79,9 +79,11 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
     cached = null;
   };
 
+  const turnedOff = async (sender: Sender) => isOff(await (await store()).settings(), sender.url);
+
   /** Ids of the stored events a page's terms point to; null where Crosscount is off. */
   async function eventsFor(terms: readonly string[], sender: Sender): Promise<string[] | null> {
-    if (isOff(await (await store()).settings(), sender.url)) return null;
+    if (await turnedOff(sender)) return null;
     return (await index()).index.lookup(terms);
   }
 
@@ -151,7 +153,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         return { enabled: true, sets: claimSetsAsText(await setsOf(events)) } satisfies LookupResponse;
       }
       case 'match': {
-        if (isOff(await (await store()).settings(), sender.url)) return { enabled: false, figures: [], sets: null } satisfies MatchResponse;
+        if (await turnedOff(sender)) return { enabled: false, figures: [], sets: null } satisfies MatchResponse;
         // Without events named, the text is asked about as the gate's words were (see MatchResponse).
         const events = request.events ?? (await index()).index.lookup(timed(() => pageTerms(request.text)));
         const sets = await setsOf(events);
