@@ -76,7 +76,7 @@ describe('quantitiesOnPage', () => {
       figure({ text: 'about 175' }),
       figure({ text: '180' }),
     ];
-    const quantities = quantitiesOnPage(figures, [set]);
+    const quantities = quantitiesOnPage(figures, figures.map((f) => viewFigure(f, [set])));
     expect(quantities.map((q) => [q.groupId, q.pageTexts, q.first])).toEqual([
       [group.id, ['about 175', '180'], 1],
       [agreeing.id, ['120'], 0],
@@ -85,13 +85,14 @@ describe('quantitiesOnPage', () => {
 
   it('says which of the page figures each competitor agrees with', () => {
     const figures = [figure({ text: 'about 175', agreeing: [others[0]] }), figure({ text: '750', agreeing: [others[1]] })];
-    const [q] = quantitiesOnPage(figures, [set]);
+    const [q] = quantitiesOnPage(figures, figures.map((f) => viewFigure(f, [set])));
     expect(q.agreesWith.get(others[0])).toEqual(['about 175']);
     expect(q.agreesWith.get(others[1])).toEqual(['750']);
   });
 
   it('counts a quantity as disputed when any of the page figures is', () => {
-    const [q] = quantitiesOnPage([figure({ verdict: 'agree' }), figure({ text: '750', verdict: 'conflict' })], [set]);
+    const figures = [figure({ verdict: 'agree' }), figure({ text: '750', verdict: 'conflict' })];
+    const [q] = quantitiesOnPage(figures, figures.map((f) => viewFigure(f, [set])));
     expect(q.verdict).toBe('conflict');
   });
 });

@@ -1,5 +1,6 @@
 // What a reader is shown about one figure on the page, assembled from the matcher's PageFigure
-// and the claim sets it refers to. Shared by the popover and the popup so both say the same.
+// and the claim sets it refers to. Made in the background, where the claim sets are, and sent to
+// the popover and the popup alike, so both say the same.
 import type { Claim, ClaimSet, Interval, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
 import { formatNumber } from './format-number';

@@ -13,6 +13,15 @@ describe('message guards', () => {
     expect(parseTabRequest({ type: 'reveal', index: 2 })).toEqual({ type: 'reveal', index: 2 });
   });
 
+  it('accept a request for views of well-formed figures, keeping only the fields a figure has', () => {
+    const figure = { start: 4, end: 13, text: 'about 175', value: { low: 150, high: 200 }, eventId: 'e', groupId: 'g', label: 'vehicles destroyed', verdict: 'conflict', competitors: ['c1'], agreeing: [] };
+    expect(parseBackgroundRequest({ type: 'views', figures: [{ ...figure, summary: 'shown as the aria-label' }] })).toEqual({ type: 'views', figures: [figure] });
+    for (const bad of [{ ...figure, verdict: 'maybe' }, { ...figure, value: { low: '150', high: null } }, { ...figure, competitors: 'c1' }, { ...figure, start: 1.5 }, { ...figure, eventId: undefined }]) {
+      expect(parseBackgroundRequest({ type: 'views', figures: [figure, bad] })).toBeNull();
+    }
+    expect(parseBackgroundRequest({ type: 'views', figures: 'all' })).toBeNull();
+  });
+
   it('reject anything of the wrong shape', () => {
     for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x', words: '' }, { type: 'lookup', terms: [1], words: '' }, { type: 'gate', terms: [] }, { type: 'gate', terms: [], words: 1 }, { type: 'match', text: 1, url: '', events: [] }, { type: 'match', text: '', url: '', events: 'e' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
       expect(parseBackgroundRequest(bad)).toBeNull();

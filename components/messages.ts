@@ -1,7 +1,7 @@
 // The messages the extension's parts exchange. Every receiver checks a message's shape with
 // these guards before acting on it: pages can't send to the extension, but a bad shape from a
 // stale content script (after an update) must be ignored, not crash a handler.
-import type { ClaimSet } from '../engine/claimset/types';
+import type { ClaimSet, Interval, Verdict } from '../engine/claimset/types';
 import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
@@ -12,6 +12,7 @@ export type BackgroundRequest =
   | ({ type: 'lookup' } & PageQuestion)
   | { type: 'match'; text: string; url: string; events: string[] | null }
   | { type: 'report'; conflicts: number }
+  | { type: 'views'; figures: PageFigure[] }
   | { type: 'list' }
   | { type: 'import'; json: unknown }
   | { type: 'remove'; id: string }
@@ -41,31 +42,42 @@ export function termsOfQuestion({ terms, words }: PageQuestion): string[] {
 export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: number } | { type: 'refresh' };
 
 /**
- * Claim sets reach a page as JSON text, which the reader parses in a task of its own. As objects,
- * the browser's messaging would rebuild them on the page's thread before any of the reader's
- * code runs, where its task measures cannot see the cost (see entrypoints/reader/task-timing.ts).
+ * Data for a page that arrives as JSON text, which the reader parses in a task of its own. As
+ * objects, the browser's messaging would rebuild it on the page's thread before any of the
+ * reader's code runs, where its task measures cannot see the cost (see
+ * entrypoints/reader/task-timing.ts).
  */
-export type ClaimSetsText = string & { readonly claimSets: unique symbol };
+export type JsonText<T> = string & { readonly parsesTo: T };
 
-export const claimSetsAsText = (sets: readonly ClaimSet[]) => JSON.stringify(sets) as ClaimSetsText;
-export const claimSetsFromText = (text: ClaimSetsText): ClaimSet[] => JSON.parse(text);
+export const asJsonText = <T>(value: T) => JSON.stringify(value) as JsonText<T>;
+export const fromJsonText = <T>(text: JsonText<T>): T => JSON.parse(text);
+
+/**
+ * A figure as the page receives it: the matcher's figure and the one sentence that describes it
+ * to a screen reader (its highlight's aria-label). The claims behind it stay in the background;
+ * the popover and the popup ask for a figure's view when they show it (a 'views' request), so a
+ * page parses data in proportion to its figures, not to the claim sets they come from.
+ */
+export interface FigureOnPage extends PageFigure {
+  summary: string;
+}
 
 export interface LookupResponse {
   /** False when Crosscount is off everywhere or for this site. */
   enabled: boolean;
-  /** Claim sets of the events the page's words point to. */
-  sets: ClaimSetsText;
+  /** The stored events the page's words point to. */
+  events: string[];
 }
 
 export interface MatchResponse {
   /** False when Crosscount is off everywhere or for this site. */
   enabled: boolean;
   /** The figures of the page text that report a quantity of the events asked about. */
-  figures: PageFigure[];
+  figures: JsonText<FigureOnPage[]>;
   /** When the request named no events (the reader's first scan: the gate script has asked about
-   *  the page already), the claim sets of the events the text concerns, which it was matched
-   *  against; otherwise null. */
-  sets: ClaimSetsText | null;
+   *  the page already), the events the text concerns, which it was matched against; otherwise
+   *  null. */
+  events: string[] | null;
 }
 
 /** The gate's answer: whether the page concerns a stored event, in which case the background
@@ -91,15 +103,26 @@ export interface PageFiguresResponse {
   reader: boolean;
   /** Errors the content script caught on this page (it never lets one reach the page). */
   problems: string[];
-  figures: PageFigure[];
-  /** The claim sets the figures refer to. */
-  sets: ClaimSet[];
+  figures: FigureOnPage[];
 }
 
 export type { Settings };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isBound = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+const VERDICTS = new Set<unknown>(['conflict', 'agree', 'single'] satisfies Verdict[]);
+
+/** A page figure with exactly the fields the matcher gives it, or null. */
+function parsePageFigure(m: unknown): PageFigure | null {
+  if (!isObject(m) || !isObject(m.value) || !isBound(m.value.low) || !isBound(m.value.high)) return null;
+  const { start, end, text, eventId, groupId, label, verdict, competitors, agreeing } = m;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || !VERDICTS.has(verdict)) return null;
+  if (typeof text !== 'string' || typeof eventId !== 'string' || typeof groupId !== 'string' || typeof label !== 'string') return null;
+  if (!isStringArray(competitors) || !isStringArray(agreeing)) return null;
+  const value: Interval = { low: m.value.low as number | null, high: m.value.high as number | null };
+  return { start: start as number, end: end as number, text, value, eventId, groupId, label, verdict: verdict as Verdict, competitors, agreeing };
+}
 
 export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
   if (!isObject(m)) return null;
@@ -113,6 +136,11 @@ export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
         : null;
     case 'report':
       return Number.isInteger(m.conflicts) && (m.conflicts as number) >= 0 ? { type: 'report', conflicts: m.conflicts as number } : null;
+    case 'views': {
+      if (!Array.isArray(m.figures)) return null;
+      const figures = m.figures.map(parsePageFigure);
+      return figures.every((f) => f !== null) ? { type: 'views', figures } : null;
+    }
     case 'list':
     case 'restore-bundled':
     case 'settings':

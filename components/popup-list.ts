@@ -3,7 +3,7 @@
 import type { ClaimSet, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
 import { h } from './dom';
-import { formatInterval, viewFigure, type FigureView } from './figure-view';
+import { formatInterval, type FigureView } from './figure-view';
 
 /** Performance mark the popup sets once its list of the page's figures is on screen: the time
  *  from opening to a useful popup, read by the benchmark (and visible in DevTools). */
@@ -23,12 +23,13 @@ export interface QuantityOnPage {
 
 const ORDER: Verdict[] = ['conflict', 'agree', 'single'];
 
-export function quantitiesOnPage(figures: readonly PageFigure[], sets: readonly ClaimSet[]): QuantityOnPage[] {
+/** The page's figures by quantity; `views[i]` is the view of `figures[i]`. */
+export function quantitiesOnPage(figures: readonly PageFigure[], views: readonly FigureView[]): QuantityOnPage[] {
   const byGroup = new Map<string, QuantityOnPage>();
   figures.forEach((figure, index) => {
     let q = byGroup.get(figure.groupId);
     if (!q) {
-      q = { groupId: figure.groupId, verdict: figure.verdict, view: viewFigure(figure, sets), pageTexts: [], agreesWith: new Map(), first: index };
+      q = { groupId: figure.groupId, verdict: figure.verdict, view: views[index], pageTexts: [], agreesWith: new Map(), first: index };
       byGroup.set(figure.groupId, q);
     }
     // One figure of the page in conflict puts the quantity in conflict.

@@ -8,8 +8,8 @@ export const MARK_CLASS = 'crosscount-mark';
 export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 
 /** A figure on the page and the <mark> elements around its text (one per text node it spans). */
-export interface Highlight {
-  figure: PageFigure;
+export interface Highlight<F extends PageFigure = PageFigure> {
+  figure: F;
   marks: HTMLElement[];
 }
 
@@ -87,8 +87,8 @@ let figureSerial = 0;
  * a re-scan only adds what is new. Returns, for each figure in order, its marks (old and new).
  * `visible` is stale afterwards (text nodes are split); read the text again before reusing it.
  */
-export function highlightFigures(context: Element, visible: VisibleText, figures: readonly PageFigure[]): Highlight[] {
-  const highlights: Highlight[] = figures.map((figure) => ({ figure, marks: [] }));
+export function highlightFigures<F extends PageFigure>(context: Element, visible: VisibleText, figures: readonly F[]): Highlight<F>[] {
+  const highlights: Highlight<F>[] = figures.map((figure) => ({ figure, marks: [] }));
   // mark.js walks every text node of the elements it is given; given the elements around the
   // figures' text rather than the whole page, marking costs what the figures cost, not what the
   // page does. One instance for all of them: each instance has its own set-up and walk.

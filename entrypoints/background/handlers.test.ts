@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
+import { matchPage } from '../../engine/match/match-page';
 import { pageTerms } from '../../engine/match/relevance';
-import { claimSetsFromText, type BackgroundRequest, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
+import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
+import { fromJsonText, type BackgroundRequest, type FigureOnPage, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import { createHandlers, type Sender } from './handlers';
 import { Store } from './store';
 
@@ -18,6 +20,7 @@ const bundled = (() => {
 
 const fromPage = (url: string, tabId = 7): Sender => ({ url, tabId, extensionPage: false });
 const fromOptions: Sender = { extensionPage: true };
+const SEED_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
 const ARTICLE = 'Coalition airstrikes hit ISIS convoys fleeing Fallujah; Iraqi aircraft attacked the convoy of vehicles in Anbar province, destroying fighters.';
 
 let opened: Store[] = [];
@@ -50,13 +53,13 @@ describe('background', () => {
     const { handle } = setup();
     const answer = (await handle({ type: 'lookup', terms: pageTerms(ARTICLE), words: '' }, fromPage('https://news.example/a'))) as LookupResponse;
     expect(answer.enabled).toBe(true);
-    expect(claimSetsFromText(answer.sets).map((s) => s.event.id)).toEqual([bundled.event.id]);
+    expect(answer.events).toEqual([bundled.event.id]);
   });
 
-  it('sends no claim set to a page about something else', async () => {
+  it('names no event to a page about something else', async () => {
     const { handle } = setup();
     const answer = (await handle({ type: 'lookup', terms: pageTerms('A recipe for bread with flour and water'), words: '' }, fromPage('https://food.example/'))) as LookupResponse;
-    expect(claimSetsFromText(answer.sets)).toEqual([]);
+    expect(answer.events).toEqual([]);
   });
 
   it('loads the reader into the frame of a page about a stored event, and nowhere else', async () => {
@@ -116,7 +119,7 @@ describe('background', () => {
     const { handle } = setup();
     const terms = pageTerms(ARTICLE);
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle({ type: 'lookup', terms, words: '' }, fromPage('https://news.example/a'))).toEqual({ enabled: false, sets: '[]' });
+    expect(await handle({ type: 'lookup', terms, words: '' }, fromPage('https://news.example/a'))).toEqual({ enabled: false, events: [] });
     expect(((await handle({ type: 'lookup', terms, words: '' }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(true);
     await handle({ type: 'set-enabled', enabled: false }, fromOptions);
     expect(((await handle({ type: 'lookup', terms, words: '' }, fromPage('https://other.example/a'))) as LookupResponse).enabled).toBe(false);
@@ -124,26 +127,40 @@ describe('background', () => {
 
   it("matches a page's text against the stored events it names, and nothing where turned off", async () => {
     const { handle } = setup();
-    const text = readFileSync(join(import.meta.dirname, '..', '..', 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
-    const request: BackgroundRequest = { type: 'match', text, url: 'https://news.example/a', events: [bundled.event.id] };
-    const { enabled, figures } = (await handle(request, fromPage('https://news.example/a'))) as MatchResponse;
-    expect(enabled).toBe(true);
+    const request: BackgroundRequest = { type: 'match', text: SEED_TEXT, url: 'https://news.example/a', events: [bundled.event.id] };
+    const answer = (await handle(request, fromPage('https://news.example/a'))) as MatchResponse;
+    expect(answer.enabled).toBe(true);
+    const figures = fromJsonText(answer.figures);
     expect(figures.map((f) => f.text)).toContain('approximately 55');
-    expect(figures.every((f) => f.eventId === bundled.event.id && text.slice(f.start, f.end) === f.text)).toBe(true);
+    expect(figures.every((f) => f.eventId === bundled.event.id && SEED_TEXT.slice(f.start, f.end) === f.text)).toBe(true);
     // An event not stored (removed since the page asked) matches nothing.
-    expect(await handle({ ...request, events: ['removed-event'] }, fromPage('https://news.example/a'))).toEqual({ enabled: true, figures: [], sets: null });
+    expect(await handle({ ...request, events: ['removed-event'] }, fromPage('https://news.example/a'))).toEqual({ enabled: true, figures: '[]', events: null });
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle(request, fromPage('https://news.example/a'))).toEqual({ enabled: false, figures: [], sets: null });
+    expect(await handle(request, fromPage('https://news.example/a'))).toEqual({ enabled: false, figures: '[]', events: null });
   });
 
-  it("finds the events from the text itself when the reader's first scan names none, and sends their claim sets", async () => {
+  it("finds the events from the text itself when the reader's first scan names none, and names them", async () => {
     const { handle } = setup();
-    const text = readFileSync(join(import.meta.dirname, '..', '..', 'events', 'fallujah-convoys-2016', '004_fe9da18e060a0d97.txt'), 'utf8');
-    const first = (await handle({ type: 'match', text, url: 'https://news.example/a', events: null }, fromPage('https://news.example/a'))) as MatchResponse;
-    expect(first.figures.map((f) => f.text)).toContain('approximately 55');
-    expect(claimSetsFromText(first.sets!)).toEqual([bundled]);
+    const first = (await handle({ type: 'match', text: SEED_TEXT, url: 'https://news.example/a', events: null }, fromPage('https://news.example/a'))) as MatchResponse;
+    expect(fromJsonText(first.figures).map((f) => f.text)).toContain('approximately 55');
+    expect(first.events).toEqual([bundled.event.id]);
     const unrelated = { type: 'match', text: 'A recipe for bread with flour and water: 500 grams of flour.', url: 'https://food.example/', events: null } as const;
-    expect(await handle(unrelated, fromPage('https://food.example/'))).toEqual({ enabled: true, figures: [], sets: '[]' });
+    expect(await handle(unrelated, fromPage('https://food.example/'))).toEqual({ enabled: true, figures: '[]', events: [] });
+  });
+
+  it('sends each figure with its summary, and its view when asked, built from the claims it names', async () => {
+    const { handle } = setup();
+    const page = fromPage('https://news.example/a');
+    const answer = (await handle({ type: 'match', text: SEED_TEXT, url: page.url!, events: null }, page)) as MatchResponse;
+    const figures: FigureOnPage[] = fromJsonText(answer.figures);
+    const disputed = figures.find((f) => f.verdict === 'conflict')!;
+    expect(disputed.summary).toBe(summarizeFigure(disputed, [bundled]));
+    const views = (await handle({ type: 'views', figures: [disputed, figures[0]] }, page)) as FigureView[];
+    expect(views).toEqual([viewFigure(disputed, [bundled]), viewFigure(figures[0], [bundled])]);
+    expect(views[0].competitors.map((c) => c.claimId).sort()).toEqual([...disputed.competitors].sort());
+    // A figure of an event no longer stored has no other outlets to show.
+    const [orphan] = (await handle({ type: 'views', figures: [{ ...disputed, eventId: 'removed-event' }] }, page)) as FigureView[];
+    expect(orphan.competitors).toEqual([]);
   });
 
   it('lets only the extension pages change what is stored', async () => {
@@ -159,20 +176,27 @@ describe('background', () => {
     const sets = vi.spyOn(Store.prototype, 'sets');
     const get = vi.spyOn(Store.prototype, 'get');
     const page = fromPage('https://news.example/a');
-    const lookup = async (text: string) => claimSetsFromText(((await handle({ type: 'lookup', terms: pageTerms(text), words: '' }, page)) as LookupResponse).sets);
+    const lookup = async (text: string) => ((await handle({ type: 'lookup', terms: pageTerms(text), words: '' }, page)) as LookupResponse).events;
+    const outletsSeen = async () => {
+      const figure = matchPage(SEED_TEXT, [bundled], { pageUrl: page.url }).find((f) => f.competitors.length > 0)!;
+      const [view] = (await handle({ type: 'views', figures: [figure] }, page)) as FigureView[];
+      return view.competitors.map((c) => c.outlet);
+    };
     try {
-      expect(await lookup(ARTICLE)).toEqual([bundled]);
-      expect(await lookup(ARTICLE)).toEqual([bundled]);
+      expect(await lookup(ARTICLE)).toEqual([bundled.event.id]);
+      expect(await lookup(ARTICLE)).toEqual([bundled.event.id]);
+      expect(await outletsSeen()).not.toContain('Renamed');
       expect(sets).not.toHaveBeenCalled();
       expect(get.mock.calls).toEqual([[bundled.event.id]]);
 
       // A change is seen by the next lookup: the replaced set is read again, a removed one is gone.
-      const retitled = { ...bundled, event: { ...bundled.event, title: 'Retitled' } };
-      await handle({ type: 'import', json: retitled }, fromOptions);
-      expect(await lookup(ARTICLE)).toEqual([retitled]);
+      const renamed = { ...bundled, sources: bundled.sources.map((s) => ({ ...s, outlet: 'Renamed' })) };
+      await handle({ type: 'import', json: renamed }, fromOptions);
+      expect(await lookup(ARTICLE)).toEqual([bundled.event.id]);
+      expect(new Set(await outletsSeen())).toEqual(new Set(['Renamed']));
       await handle({ type: 'remove', id: bundled.event.id }, fromOptions);
       expect(await lookup(ARTICLE)).toEqual([]);
-      expect(await lookup('Monsoon floods on the Brahmaputra broke an embankment at Sirajganj.')).toEqual([flood]);
+      expect(await lookup('Monsoon floods on the Brahmaputra broke an embankment at Sirajganj.')).toEqual([flood.event.id]);
       expect(sets).not.toHaveBeenCalled();
     } finally {
       sets.mockRestore();

@@ -4,7 +4,8 @@ import { validateClaimSet } from '../../engine/claimset/validate';
 import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { pageTerms } from '../../engine/match/relevance';
-import { claimSetsAsText, termsOfQuestion, type BackgroundRequest, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
+import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
+import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import { nextTask, timed } from '../reader/task-timing';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
@@ -149,16 +150,23 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
       }
       case 'lookup': {
         const events = await eventsFor(timed(() => termsOfQuestion(request)), sender);
-        if (!events) return { enabled: false, sets: claimSetsAsText([]) } satisfies LookupResponse;
-        return { enabled: true, sets: claimSetsAsText(await setsOf(events)) } satisfies LookupResponse;
+        if (!events) return { enabled: false, events: [] } satisfies LookupResponse;
+        // A set removed since the index was built is not named.
+        return { enabled: true, events: (await setsOf(events)).map((set) => set.event.id) } satisfies LookupResponse;
       }
       case 'match': {
-        if (await turnedOff(sender)) return { enabled: false, figures: [], sets: null } satisfies MatchResponse;
+        if (await turnedOff(sender)) return { enabled: false, figures: asJsonText([]), events: null } satisfies MatchResponse;
         // Without events named, the text is asked about as the gate's words were (see MatchResponse).
         const events = request.events ?? (await index()).index.lookup(timed(() => pageTerms(request.text)));
         const sets = await setsOf(events);
-        const figures = await matchOffThePage(request.text, sets, request.url);
-        return { enabled: true, figures, sets: request.events ? null : claimSetsAsText(sets) } satisfies MatchResponse;
+        const figures = (await matchOffThePage(request.text, sets, request.url)).map(
+          (figure): FigureOnPage => ({ ...figure, summary: summarizeFigure(figure, sets) }),
+        );
+        return { enabled: true, figures: asJsonText(figures), events: request.events ? null : sets.map((set) => set.event.id) } satisfies MatchResponse;
+      }
+      case 'views': {
+        const sets = await setsOf([...new Set(request.figures.map((figure) => figure.eventId))]);
+        return request.figures.map((figure) => viewFigure(figure, sets)) satisfies FigureView[];
       }
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);

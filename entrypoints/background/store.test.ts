@@ -5,7 +5,7 @@ import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { eventNames } from '../../engine/match/relevance';
-import { claimSetsFromText, type LookupResponse } from '../../components/messages';
+import type { LookupResponse } from '../../components/messages';
 import { createHandlers } from './handlers';
 import { DB_VERSION, MIGRATIONS, Store, upgradeTo, type Settings, type StoredSet } from './store';
 
@@ -183,9 +183,9 @@ describe('background on an upgraded store', () => {
     const page = { url: 'https://news.example/flood', tabId: 1, extensionPage: false };
     const floodAnswer = (await handle({ type: 'lookup', terms: [], words: FLOOD_PAGE }, page)) as LookupResponse;
     expect(floodAnswer.enabled).toBe(true);
-    expect(claimSetsFromText(floodAnswer.sets)).toEqual([flood]);
+    expect(floodAnswer.events).toEqual([flood.event.id]);
 
     const fallujah = 'Coalition airstrikes hit ISIS convoys fleeing Fallujah; Iraqi aircraft attacked the convoy of vehicles in Anbar province, destroying fighters.';
-    expect(claimSetsFromText(((await handle({ type: 'lookup', terms: [], words: fallujah }, page)) as LookupResponse).sets)).toEqual([bundled]);
+    expect(((await handle({ type: 'lookup', terms: [], words: fallujah }, page)) as LookupResponse).events).toEqual([bundled.event.id]);
   });
 });

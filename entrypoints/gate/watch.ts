@@ -65,7 +65,6 @@ export function watch(runtime: ScriptRuntime = nativeRuntime()) {
           reader: false,
           problems: [...problems],
           figures: [],
-          sets: [],
         } satisfies PageFiguresResponse);
       case 'reveal':
         return Promise.resolve(false);

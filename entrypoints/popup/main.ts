@@ -1,6 +1,7 @@
 // The toolbar popup: every conflict on the current page, then its other figures; for a page
 // without any, the stored events and their conflicts. `?tab=<id>` names the tab explicitly
 // (tests open the popup as a page of its own, where the active tab is the popup itself).
+import type { FigureView } from '../../components/figure-view';
 import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
 import { POPUP_LISTED_MARK, quantitiesOnPage, renderQuantity, renderStoredEvent } from '../../components/popup-list';
 
@@ -61,7 +62,9 @@ async function render() {
   const status = $('#status');
   for (const id of ['#conflicts', '#others', '#events']) $(id).hidden = true;
 
-  const quantities = page ? quantitiesOnPage(page.figures, page.sets) : [];
+  // The page knows its figures; what other outlets said about them is in the background.
+  const views = page && page.figures.length > 0 ? ((await browser.runtime.sendMessage({ type: 'views', figures: page.figures })) as FigureView[]) : [];
+  const quantities = page ? quantitiesOnPage(page.figures, views) : [];
   const reveal = (index: number) => {
     void browser.tabs.sendMessage(tabId!, { type: 'reveal', index }).then(() => {
       // A real popup closes so the reader sees the figure; one opened as a page stays.

@@ -1,7 +1,8 @@
 // How a reader reaches the popover: hover, keyboard focus or click on a highlight opens it;
 // Esc, a click elsewhere, or scrolling the figure out of view closes it. Listeners sit on the
 // document in the capture phase, so page scripts that stop propagation do not break them.
-import { viewFigure } from '../../components/figure-view';
+import type { FigureView } from '../../components/figure-view';
+import type { FigureOnPage } from '../../components/messages';
 import type { Popover } from '../../components/popover/popover';
 import { MARK_SELECTOR, type Highlight } from '../../page/highlight';
 import { guard } from './guard';
@@ -14,8 +15,20 @@ type Mode = 'hover' | 'focus' | 'pinned';
 const HOVER_DELAY = 120;
 const LEAVE_DELAY = 350;
 
-export function wireInteractions(life: Lifetime, doc: Document, scanner: Scanner, popover: () => Popover) {
+export function wireInteractions(
+  life: Lifetime,
+  doc: Document,
+  scanner: Scanner,
+  viewOf: (figure: FigureOnPage) => Promise<FigureView | null>,
+  popover: () => Popover,
+) {
   let mode: Mode | null = null;
+  // A figure's first opening waits for its view from the background. `pending` is how that
+  // opening was asked for, so what would close the popover also calls it off; each opening and
+  // closing takes a turn, and a view that arrives after a later turn is not shown.
+  let pending: Mode | null = null;
+  let turn = 0;
+  const current = () => mode ?? pending;
   let timer: number | undefined;
   // Focus given back to a figure when its popover closes must not open the popover again.
   let refocused: HTMLElement | null = null;
@@ -27,26 +40,34 @@ export function wireInteractions(life: Lifetime, doc: Document, scanner: Scanner
   const markAt = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
   // The first mark of a figure is the one a reader tabs to and the popover points at.
-  const leadOf = (mark: HTMLElement): [HTMLElement, Highlight] | null => {
+  const leadOf = (mark: HTMLElement): [HTMLElement, Highlight<FigureOnPage>] | null => {
     const h = scanner.highlightOf(mark);
     return h ? [h.marks[0], h] : null;
   };
 
-  function open(mark: HTMLElement, how: Mode, focus = false) {
+  const open = guard(async (mark: HTMLElement, how: Mode, focus: boolean = false) => {
     const found = leadOf(mark);
     if (!found) return;
     const [lead, highlight] = found;
+    const mine = ++turn;
+    pending = how;
+    const view = await viewOf(highlight.figure);
+    if (mine !== turn) return;
+    pending = null;
+    if (!view || !lead.isConnected) return;
     const p = popover();
     // A hover or focus never downgrades a popover the reader pinned open on this figure.
     if (p.anchor === lead && mode === 'pinned' && how !== 'pinned') return;
-    if (p.anchor !== lead || focus) p.show(lead, viewFigure(highlight.figure, scanner.sets), { focus });
+    if (p.anchor !== lead || focus) p.show(lead, view, { focus });
     mode = how;
     startFollowing();
-  }
+  });
 
   // Both ask nothing of a popover that is not open, so a page that is only read and clicked
   // never gets one made.
   function close(returnFocus = false) {
+    turn++;
+    pending = null;
     if (mode) popover().hide({ returnFocus });
   }
 
@@ -58,7 +79,7 @@ export function wireInteractions(life: Lifetime, doc: Document, scanner: Scanner
   on('mouseover', (event) => {
     const mark = markAt(event.target);
     if (mark) later(() => open(mark, mode === 'pinned' ? 'pinned' : 'hover'), HOVER_DELAY);
-    else if (mode === 'hover') {
+    else if (current() === 'hover') {
       if (isInside(event.target)) life.clearTimeout(timer);
       else later(() => close(), LEAVE_DELAY);
     }
@@ -68,7 +89,7 @@ export function wireInteractions(life: Lifetime, doc: Document, scanner: Scanner
     const mark = markAt(event.target);
     if (mark && mark === refocused) refocused = null;
     else if (mark) open(mark, 'focus');
-    else if (mode === 'focus' && !isInside(event.target)) close();
+    else if (current() === 'focus' && !isInside(event.target)) close();
   });
 
   on('click', (event) => {
@@ -82,7 +103,7 @@ export function wireInteractions(life: Lifetime, doc: Document, scanner: Scanner
     if (mark && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       open(mark, 'pinned', true);
-    } else if (event.key === 'Escape' && mode) {
+    } else if (event.key === 'Escape' && current()) {
       // Focus goes back to the figure when it was on the figure or in the popover.
       close(mark !== null || isInside(event.target));
     }

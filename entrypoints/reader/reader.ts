@@ -1,8 +1,8 @@
 // The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
 // as the page changes, and opens the popover on demand. Nothing here may throw into the page or
 // change its text.
-import { claimSetsAsText, parseTabRequest, type BackgroundRequest, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
-import { summarizeFigure } from '../../components/figure-view';
+import { asJsonText, parseTabRequest, type BackgroundRequest, type FigureOnPage, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
+import type { FigureView } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
 import { guard, problems } from './guard';
@@ -39,8 +39,8 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
     observer.observe(doc.body, { childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'open'] });
 
   const scanner = new Scanner(doc, {
-    lookup: (question) => ask<LookupResponse>({ type: 'lookup', ...question }, { enabled: false, sets: claimSetsAsText([]) }),
-    match: (text, pageUrl, events) => ask<MatchResponse>({ type: 'match', text, url: pageUrl, events }, { enabled: false, figures: [], sets: null }),
+    lookup: (question) => ask<LookupResponse>({ type: 'lookup', ...question }, { enabled: false, events: [] }),
+    match: (text, pageUrl, events) => ask<MatchResponse>({ type: 'match', text, url: pageUrl, events }, { enabled: false, figures: asJsonText([]), events: null }),
     report(conflicts) {
       if (firstScanDone) runtime.sendMessage({ type: 'report', conflicts }).catch(() => {});
     },
@@ -55,19 +55,30 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
         observe();
       }
     },
-    decorate({ figure, marks }, sets) {
+    decorate({ figure, marks }) {
       const lead = marks[0];
       if (lead.hasAttribute('tabindex')) return;
       lead.tabIndex = 0;
       lead.setAttribute('role', 'button');
       lead.setAttribute('aria-haspopup', 'dialog');
       lead.setAttribute('aria-expanded', 'false');
-      lead.setAttribute('aria-label', summarizeFigure(figure, sets));
+      lead.setAttribute('aria-label', figure.summary);
     },
   }, true);
 
+  // A figure's view is asked for when its popover first opens, and kept while its highlight is.
+  const views = new WeakMap<FigureOnPage, Promise<FigureView | null>>();
+  const viewOf = (figure: FigureOnPage) => {
+    let view = views.get(figure);
+    if (!view) {
+      view = ask<FigureView[] | null>({ type: 'views', figures: [figure] }, null).then((answer) => answer?.[0] ?? null);
+      views.set(figure, view);
+    }
+    return view;
+  };
+
   let popover: Popover | null = null;
-  const interactions = wireInteractions(life, doc, scanner, () => (popover ??= createPopover(doc, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
+  const interactions = wireInteractions(life, doc, scanner, viewOf, () => (popover ??= createPopover(doc, (anchor, returnFocus) => interactions.hidden(anchor, returnFocus))));
 
   // A single-page app's navigation to another article changes the page, which schedules a scan
   // like any change; the page's address tells the two apart. Checked when a scan starts, rather
@@ -96,7 +107,6 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
           reader: true,
           problems: [...problems],
           figures: scanner.figures,
-          sets: scanner.sets,
         } satisfies PageFiguresResponse);
       case 'reveal':
         return Promise.resolve(interactions.reveal(request.index));

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { matchPage } from '../../engine/match/match-page';
-import { claimSetsAsText, termsOfQuestion } from '../../components/messages';
+import { summarizeFigure } from '../../components/figure-view';
+import { asJsonText, termsOfQuestion } from '../../components/messages';
 import { MARK_SELECTOR } from '../../page/highlight';
 import { pageTerms } from '../../engine/match/relevance';
 import { TermIndex } from '../background/term-index';
@@ -21,23 +22,26 @@ function scannerWithBackground(askedByGate = false) {
   const index = new TermIndex([{ id: set.event.id, terms: set.terms }]);
   const asked: string[][] = [];
   const matched: (string[] | null)[] = [];
-  const setsFor = (terms: string[]) => (index.lookup(terms).length ? [set] : []);
+  const decorated: string[] = [];
+  const eventsFor = (terms: string[]) => index.lookup(terms);
   const scanner = new Scanner(document, {
     async lookup(question) {
       const terms = termsOfQuestion(question);
       asked.push(terms);
-      return { enabled: true, sets: claimSetsAsText(setsFor(terms)) };
+      return { enabled: true, events: eventsFor(terms) };
     },
     async match(text, pageUrl, events) {
       matched.push(events);
-      const sets = events ? (events.includes(set.event.id) ? [set] : []) : setsFor(pageTerms(text));
-      return { enabled: true, figures: matchPage(text, sets, { pageUrl }), sets: events ? null : claimSetsAsText(sets) };
+      const named = events ?? eventsFor(pageTerms(text));
+      const sets = named.includes(set.event.id) ? [set] : [];
+      const figures = matchPage(text, sets, { pageUrl }).map((figure) => ({ ...figure, summary: summarizeFigure(figure, sets) }));
+      return { enabled: true, figures: asJsonText(figures), events: events ? null : named };
     },
     report() {},
     quietly: (change) => change(),
-    decorate() {},
+    decorate: ({ figure }) => decorated.push(figure.summary),
   }, askedByGate);
-  return { scanner, asked, matched };
+  return { scanner, asked, matched, decorated };
 }
 
 /** Appends a paragraph and tells the scanner, as the content script's mutation observer does. */
@@ -75,10 +79,10 @@ describe('scanner on a changing page', () => {
     document.body.innerHTML = '<p>Live updates from the region will appear below.</p>';
     const { scanner } = scannerWithBackground();
     await scanner.scan();
-    expect(scanner.sets).toEqual([]);
+    expect(scanner.events).toEqual([]);
     for (const line of article.split('\n').filter(Boolean)) append(scanner, line);
     await scanner.scan();
-    expect(scanner.sets).toEqual([set]);
+    expect(scanner.events).toEqual([set.event.id]);
     expect(document.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(0);
     expect(scanner.figures.map((f) => f.text)).toContain('approximately 55');
   });
@@ -95,13 +99,16 @@ describe('scanner on a changing page', () => {
 
   it('goes straight to matching on a page the gate asked about, and still checks later changes', async () => {
     document.body.innerHTML = article.split('\n').filter(Boolean).map((line) => `<p>${line}</p>`).join('');
-    const { scanner, asked, matched } = scannerWithBackground(true);
+    const { scanner, asked, matched, decorated } = scannerWithBackground(true);
     await scanner.scan();
     expect(asked).toEqual([]);
-    // The background found the events from the text, and sent their claim sets with the figures.
+    // The background found the events from the text, and named them with the figures.
     expect(matched).toEqual([null]);
-    expect(scanner.sets).toEqual([set]);
+    expect(scanner.events).toEqual([set.event.id]);
     expect(scanner.figures.map((f) => f.text)).toContain('approximately 55');
+    // Each highlight is described by the summary that came with its figure.
+    expect(decorated).toEqual(scanner.figures.map((f) => f.summary));
+    expect(decorated[0]).toMatch(/on this page/);
     // The page's words have been answered for: a change that repeats them asks nothing.
     append(scanner, article.split('\n')[0]);
     await scanner.scan();

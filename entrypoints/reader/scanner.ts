@@ -3,9 +3,7 @@
 // the background (see its matchOffThePage): on the page's main thread are only the reads of the
 // page and the highlighting. Re-scans are cheap when nothing new was added: the background is
 // asked about the events again only when the page changed its words (see page-gate.ts).
-import type { ClaimSet } from '../../engine/claimset/types';
-import type { PageFigure } from '../../engine/match/page-figure';
-import { claimSetsFromText, type LookupResponse, type MatchResponse, type PageQuestion } from '../../components/messages';
+import { fromJsonText, type FigureOnPage, type LookupResponse, type MatchResponse, type PageQuestion } from '../../components/messages';
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
@@ -18,25 +16,26 @@ const NODES_PER_SLICE = 2000;
 export interface ScannerDeps {
   lookup(question: PageQuestion): Promise<LookupResponse>;
   /** The figures of the page's visible text that report a quantity of these events; null leaves
-   *  the events to the background, which then sends their claim sets too. */
+   *  the events to the background, which then names them too. */
   match(text: string, pageUrl: string, events: string[] | null): Promise<MatchResponse>;
   /** Tells the background how many quantities on the page are in conflict (for the badge). */
   report(conflicts: number): void;
   /** Runs a DOM change the mutation observer must not react to. */
   quietly(change: () => void): void;
   /** Gives a new mark its keyboard and screen-reader attributes. */
-  decorate(highlight: Highlight, sets: readonly ClaimSet[]): void;
+  decorate(highlight: Highlight<FigureOnPage>): void;
 }
 
 export class Scanner {
   enabled = true;
   /** Finished scans, so the popup (and tests) can tell "nothing found" from "not read yet". */
   scans = 0;
-  sets: ClaimSet[] = [];
-  highlights: Highlight[] = [];
+  /** The stored events the page concerns, as the background last said. */
+  events: string[] = [];
+  highlights: Highlight<FigureOnPage>[] = [];
   private readonly gate = new PageGate();
   private reported: number | null = null;
-  private readonly byMark = new WeakMap<Element, Highlight>();
+  private readonly byMark = new WeakMap<Element, Highlight<FigureOnPage>>();
 
   /** `askedByGate`: the gate script has asked about this page (it is why the reader is here),
    *  so the first scan does not ask again. */
@@ -46,7 +45,7 @@ export class Scanner {
     private askedByGate = false,
   ) {}
 
-  get figures(): PageFigure[] {
+  get figures(): FigureOnPage[] {
     return this.highlights.map((h) => h.figure);
   }
 
@@ -55,7 +54,7 @@ export class Scanner {
     return this.reported ?? 0;
   }
 
-  highlightOf(mark: Element): Highlight | undefined {
+  highlightOf(mark: Element): Highlight<FigureOnPage> | undefined {
     return this.byMark.get(mark);
   }
 
@@ -93,30 +92,29 @@ export class Scanner {
       if (question) {
         const answer = await timed(() => this.deps.lookup(question));
         this.enabled = answer.enabled;
-        this.sets = timed(() => claimSetsFromText(answer.sets));
+        this.events = answer.events;
       }
-      if (!this.enabled || this.sets.length === 0) return timed(() => this.clear());
+      if (!this.enabled || this.events.length === 0) return timed(() => this.clear());
     }
     const visible = await readVisibleTextInSlices(body, NODES_PER_SLICE, nextTask, timed);
-    const events = askedByGate ? null : this.sets.map((s) => s.event.id);
-    const answer = await timed(() => this.deps.match(visible.text, pageUrlOf(this.doc), events));
+    const answer = await timed(() => this.deps.match(visible.text, pageUrlOf(this.doc), askedByGate ? null : this.events));
     this.enabled = answer.enabled;
     timed(() => {
-      if (answer.sets !== null) {
-        this.sets = claimSetsFromText(answer.sets);
+      if (answer.events !== null) {
+        this.events = answer.events;
         this.gate.adoptAnswered(visible.text);
       }
-      this.highlight(body, visible, answer.figures);
+      this.highlight(body, visible, fromJsonText(answer.figures));
     });
   }
 
-  private highlight(body: HTMLElement, visible: VisibleText, figures: PageFigure[]) {
-    if (!this.enabled || this.sets.length === 0) return this.clear();
+  private highlight(body: HTMLElement, visible: VisibleText, figures: FigureOnPage[]) {
+    if (!this.enabled || this.events.length === 0) return this.clear();
     this.deps.quietly(() => {
       this.highlights = highlightFigures(body, visible, figures).filter((h) => h.marks.length > 0);
       for (const h of this.highlights) {
         for (const mark of h.marks) this.byMark.set(mark, h);
-        this.deps.decorate(h, this.sets);
+        this.deps.decorate(h);
       }
     });
     this.report(new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size);
