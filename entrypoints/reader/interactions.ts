@@ -123,7 +123,7 @@ export function wireInteractions(
   const startFollowing = () => {
     if (following || !life.isValid) return;
     following = new AbortController();
-    const signal = AbortSignal.any([following.signal, life.signal]);
+    const { signal } = following;
     window.addEventListener('scroll', follow, { capture: true, passive: true, signal });
     window.addEventListener('resize', follow, { passive: true, signal });
   };
@@ -131,6 +131,7 @@ export function wireInteractions(
     following?.abort();
     following = null;
   };
+  life.onEnd(stopFollowing);
 
   return {
     /** Scrolls to the index-th figure and opens its popover (from the popup). */
