@@ -99,7 +99,7 @@ export interface PageFiguresResponse {
   enabled: boolean;
   /** How many scans of the page have finished (0 while the first is under way). */
   scans: number;
-  /** True once the reader runs on the page: it concerns a stored event and has its claim data. */
+  /** True once the reader runs on the page: it concerns a stored event. */
   reader: boolean;
   /** Errors the content script caught on this page (it never lets one reach the page). */
   problems: string[];

@@ -129,7 +129,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
     await bundledStored();
     switch (request.type) {
       case 'gate': {
-        // The page's claim data and the code that reads it go only to pages that concern a
+        // The reader's code, and the figures it highlights, go only to pages that concern a
         // stored event; every other page runs the gate alone.
         const terms = timed(() => termsOfQuestion(request));
         const events = await eventsFor(terms, sender);

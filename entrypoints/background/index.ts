@@ -23,10 +23,10 @@ export default defineBackground(() => {
     bundled: bundled.value,
     version: browser.runtime.getManifest().version,
     async loadReader(tabId, frameId) {
-      // The reader alone: it gets the claim data with the figures of its first scan (see
+      // The reader alone: it gets its figures in the answer to its first scan (see
       // MatchResponse). Data given to executeScript as arguments would be written into the
-      // script's source, which the page's thread then compiles and runs: for a claim set, more
-      // time than the reader's whole first scan, and none of it in the reader's own measures.
+      // script's source, which the page's thread then compiles and runs, none of it in the
+      // reader's own measures.
       const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [READER] });
       // The reader's result: the conflicts its first scan found (see entrypoints/reader).
       return typeof frame?.result === 'number' ? frame.result : null;
