@@ -197,6 +197,25 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       await browser.page.waitFor(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.hidden);
     });
 
+    it("draws each verdict's look, which the page's own CSS for <mark> cannot change", async () => {
+      await open(CNN);
+      const look = () =>
+        [...document.querySelectorAll<HTMLElement>('mark.crosscount-mark')].map((m) => {
+          const style = getComputedStyle(m);
+          return `${m.dataset.crosscountVerdict}: ${style.textDecorationLine} ${style.textDecorationStyle} ${style.backgroundColor}`;
+        });
+      await browser.page.waitFor(() => getComputedStyle(document.querySelector('mark.crosscount-conflict')!).textDecorationStyle === 'wavy');
+      const drawn = await browser.page.evaluate(look);
+      expect(drawn).toContain('conflict: underline wavy rgba(255, 99, 71, 0.28)');
+      expect(drawn.every((line) => line.includes('underline'))).toBe(true);
+      await browser.page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = 'mark { background: yellow !important; text-decoration: none !important; color: black !important }';
+        document.head.append(style);
+      });
+      expect(await browser.page.evaluate(look)).toEqual(drawn);
+    });
+
     it('shows the popover in a dark theme on a dark page', async () => {
       await open(DARK);
       await browser.page.evaluate(() => document.querySelector<HTMLElement>('mark.crosscount-conflict[tabindex]')!.click());
