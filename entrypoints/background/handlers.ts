@@ -159,10 +159,9 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         // Without events named, the text is asked about as the gate's words were (see MatchResponse).
         const events = request.events ?? (await index()).index.lookup(timed(() => pageTerms(request.text)));
         const sets = await setsOf(events);
-        const figures = (await matchOffThePage(request.text, sets, request.url)).map(
-          (figure): FigureOnPage => ({ ...figure, summary: summarizeFigure(figure, sets) }),
-        );
-        return { enabled: true, figures: asJsonText(figures), events: request.events ? null : sets.map((set) => set.event.id) } satisfies MatchResponse;
+        const matched = await matchOffThePage(request.text, sets, request.url);
+        const figures = timed(() => asJsonText(matched.map((figure): FigureOnPage => ({ ...figure, summary: summarizeFigure(figure, sets) }))));
+        return { enabled: true, figures, events: request.events ? null : sets.map((set) => set.event.id) } satisfies MatchResponse;
       }
       case 'views': {
         const sets = await setsOf([...new Set(request.figures.map((figure) => figure.eventId))]);
