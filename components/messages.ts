@@ -45,7 +45,7 @@ export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: num
  * Data for a page that arrives as JSON text, which the reader parses in a task of its own. As
  * objects, the browser's messaging would rebuild it on the page's thread before any of the
  * reader's code runs, where its task measures cannot see the cost (see
- * entrypoints/reader/task-timing.ts).
+ * content/task-timing.ts).
  */
 export type JsonText<T> = string & { readonly parsesTo: T };
 

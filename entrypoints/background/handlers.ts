@@ -6,7 +6,7 @@ import type { PageFigure } from '../../engine/match/page-figure';
 import { pageTerms } from '../../engine/match/relevance';
 import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
 import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
-import { nextTask, timed } from '../reader/task-timing';
+import { nextTask, timed } from '../../content/task-timing';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 

@@ -10,10 +10,10 @@
 // stops by itself when the extension goes away (see watch.ts).
 //
 // script-start is this bundle's first module, so the script's whole evaluation counts as its
-// first task. The gate uses the browser's runtime API directly (see ../reader/runtime.ts): nothing here
-// may use WXT's `browser`, which would bring the polyfill onto every page.
-import { SCRIPT_START } from '../reader/script-start';
-import { timed } from '../reader/task-timing';
+// first task. The gate uses the browser's runtime API directly (see content/runtime.ts): nothing
+// here may use WXT's `browser`, which would bring the polyfill onto every page.
+import { SCRIPT_START } from '../../content/script-start';
+import { timed } from '../../content/task-timing';
 import { watch } from './watch';
 
 export default defineUnlistedScript(() => {

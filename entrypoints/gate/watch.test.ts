@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { ScriptRuntime } from '../reader/runtime';
+import type { ScriptRuntime } from '../../content/runtime';
 import { watch as watchWith } from './watch';
 
 /** The gate over WXT's in-memory browser: the same calls the real runtime answers. */

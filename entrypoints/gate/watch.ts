@@ -6,12 +6,12 @@
 // It does not follow a single-page app's navigations: a page's words only accumulate (see
 // page-gate.ts), and what a navigation adds is read like any other change.
 import { parseTabRequest, type GateResponse, type PageFiguresResponse } from '../../components/messages';
-import { guard, problems } from '../reader/guard';
-import { readerPresent, whenReaderArrives } from '../reader/handover';
-import { PageGate } from '../reader/page-gate';
-import { scanLoop } from '../reader/scan-loop';
-import { timed } from '../reader/task-timing';
-import { answerMessages, extensionGone, nativeRuntime, type ScriptRuntime } from '../reader/runtime';
+import { guard, problems } from '../../content/guard';
+import { readerPresent, whenReaderArrives } from '../../content/handover';
+import { PageGate } from '../../content/page-gate';
+import { scanLoop } from '../../content/scan-loop';
+import { timed } from '../../content/task-timing';
+import { answerMessages, extensionGone, nativeRuntime, type ScriptRuntime } from '../../content/runtime';
 
 export function watch(runtime: ScriptRuntime = nativeRuntime()) {
   const gate = new PageGate();

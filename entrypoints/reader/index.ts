@@ -8,11 +8,11 @@
 //
 // script-start is this bundle's first module, so the script's whole evaluation counts as its
 // first task. Nothing here may use WXT's `browser`, which would bring the polyfill back.
-import { SCRIPT_START } from './script-start';
-import { announceReader, readerPresent } from './handover';
+import { SCRIPT_START } from '../../content/script-start';
+import { announceReader, readerPresent } from '../../content/handover';
 import { startReader } from './reader';
-import { nativeRuntime } from './runtime';
-import { timed } from './task-timing';
+import { nativeRuntime } from '../../content/runtime';
+import { timed } from '../../content/task-timing';
 
 // Its result, the conflicts the first scan found, is what scripting.executeScript returns to the
 // background (see reader.ts).

@@ -10,7 +10,7 @@ import { asJsonText, type FigureOnPage } from '../../components/messages';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { wireInteractions } from './interactions';
 import { Lifetime } from './lifetime';
-import type { ScriptRuntime } from './runtime';
+import type { ScriptRuntime } from '../../content/runtime';
 import { Scanner } from './scanner';
 
 const root = join(import.meta.dirname, '..', '..');

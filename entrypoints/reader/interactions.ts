@@ -5,7 +5,7 @@ import type { FigureView } from '../../components/figure-view';
 import type { FigureOnPage } from '../../components/messages';
 import type { Popover } from '../../components/popover/popover';
 import { MARK_SELECTOR, type Highlight } from '../../page/highlight';
-import { guard } from './guard';
+import { guard } from '../../content/guard';
 import type { Lifetime } from './lifetime';
 import type { Scanner } from './scanner';
 

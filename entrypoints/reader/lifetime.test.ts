@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Lifetime } from './lifetime';
-import type { ScriptRuntime } from './runtime';
+import type { ScriptRuntime } from '../../content/runtime';
 
 /** A runtime whose extension can be taken away, as an update or removal does. */
 function runtimeOf(id: string | undefined) {

@@ -9,7 +9,7 @@
 // a page event, a message) and ends then: its timers and listeners go, and its onEnd callbacks
 // take back what it left on the page. A newer copy's marks, if it removes them, are put back by
 // that copy's own next scan, since removing them is a change to the page.
-import { extensionGone, type ScriptRuntime } from './runtime';
+import { extensionGone, type ScriptRuntime } from '../../content/runtime';
 
 // An AbortController would hold the listeners and callbacks as well, but its interfaces are set
 // up afresh in the script's world on every page, about 0.04 ms of the reader's start; a list of

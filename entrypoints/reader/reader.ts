@@ -5,11 +5,11 @@ import { asJsonText, parseTabRequest, type BackgroundRequest, type FigureOnPage,
 import type { FigureView } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { unhighlight } from '../../page/highlight';
-import { guard, problems } from './guard';
+import { guard, problems } from '../../content/guard';
 import { wireInteractions } from './interactions';
 import { Lifetime } from './lifetime';
-import { answerMessages, type ScriptRuntime } from './runtime';
-import { scanLoop } from './scan-loop';
+import { answerMessages, type ScriptRuntime } from '../../content/runtime';
+import { scanLoop } from '../../content/scan-loop';
 import { Scanner } from './scanner';
 
 /** Wires the page; settles with the number of conflicts the first scan found. */

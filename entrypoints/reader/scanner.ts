@@ -7,8 +7,8 @@ import { fromJsonText, type FigureOnPage, type LookupResponse, type MatchRespons
 import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '../../page/highlight';
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
-import { PageGate } from './page-gate';
-import { nextTask, timed } from './task-timing';
+import { PageGate } from '../../content/page-gate';
+import { nextTask, timed } from '../../content/task-timing';
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
@@ -82,7 +82,7 @@ export class Scanner {
   private async read(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
-    // Each stretch between awaits is timed as one task (see task-timing.ts). The gate reads
+    // Each stretch between awaits is timed as one task (see content/task-timing.ts). The gate reads
     // only the page's words; the visible text, which costs computed styles, is read in slices
     // and only on pages about a stored event.
     const askedByGate = this.askedByGate;

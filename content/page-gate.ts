@@ -4,9 +4,9 @@
 // hold words it has not seen. A page's words only accumulate, which can let a page through the
 // gate on a word it has since removed, never keep one out. Shared by the gate script and the
 // reader, which both ask the same question.
-import { pageTerms } from '../../engine/match/relevance';
-import type { PageQuestion } from '../../components/messages';
-import { readPageWords } from '../../page/page-words';
+import { pageTerms } from '../engine/match/relevance';
+import type { PageQuestion } from '../components/messages';
+import { readPageWords } from '../page/page-words';
 
 /** Past this many changed nodes between checks, reading the whole page is as cheap. */
 const MAX_CHANGED_NODES = 500;

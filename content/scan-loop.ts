@@ -14,7 +14,8 @@ export interface ScanLoop {
   schedule(): void;
 }
 
-/** `setTimer`: the caller's setTimeout (the reader's is cancelled when its lifetime ends, see lifetime.ts). */
+/** `setTimer`: the caller's setTimeout (the reader's is cancelled when its lifetime ends, see
+ *  entrypoints/reader/lifetime.ts). */
 export function scanLoop(scan: () => Promise<void>, setTimer: (run: () => void, ms: number) => number): ScanLoop {
   let scanning: Promise<void> | null = null;
   let again = false;
