@@ -119,9 +119,17 @@ function describeHostileIn(name: string, launch: (proxyPort: number) => Promise<
         }
         await browser.page.waitFor(() => document.querySelectorAll('mark.crosscount-mark').length > 0, undefined, 20_000);
         if (page === 'strict-csp' || page === 'all-unset') {
-          // The marks keep their look where the page allows no inline style, or unsets every style.
+          // The marks and the popover keep their look where the page allows no inline style, or
+          // unsets every style.
           const look = await browser.page.evaluate(() => getComputedStyle(document.querySelector('mark.crosscount-conflict')!).textDecorationStyle);
           expect(look).toBe('wavy');
+          await browser.page.evaluate(() => document.querySelector<HTMLElement>('mark.crosscount-mark[tabindex]')!.click());
+          await browser.page.waitFor(() => {
+            const card = document.querySelector('crosscount-popover')?.shadowRoot?.querySelector<HTMLElement>('.card');
+            return !!card && !card.hidden;
+          });
+          const placement = await browser.page.evaluate(() => getComputedStyle(document.querySelector('crosscount-popover')!.shadowRoot!.querySelector('.card')!).position);
+          expect(placement).toBe('fixed');
         }
         if (page === 'mutating') {
           // Round trips while the page churns and the extension rescans (at most every 2 s).
