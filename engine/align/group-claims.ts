@@ -32,10 +32,16 @@ export function bucketKey(c: Pick<Claim, 'concept' | 'action'>): string | null {
 // Headings and captions sum the story up rather than add a statement of their own.
 const isHeading = (c: Claim) => !/[.!?"”’)]$/.test(c.sentence.trim());
 
+// A figure told as a change of count ("rose to 769", "up from 717", "the previous toll",
+// "revised downward to 85") or as one count among others ("the official toll", "a new count")
+// is the same quantity at another time or by another counter, not a second quantity.
+const RETOLD = /\b(?:rose|risen|rising|rises|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|soar(?:ed|s|ing)?|reach(?:ed|es|ing)?|rais(?:ed|es|ing)|revis(?:ed|es|ing)|updat(?:ed|es|ing)|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down\s+from|up\s+from|previous(?:ly)?|initial(?:ly)?|new\s+(?:count|tally|toll|figure)|(?:death\s+)?toll|tally|stands?\s+at|stood\s+at)\b/i;
+
 function distinctInOneArticle(a: Claim, b: Claim): boolean {
   if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
   if ([a, b].some((c) => c.scope.includes('another') || c.scope.includes('separate'))) return true;
   if (overlaps(a.value, b.value)) return false;
+  if (RETOLD.test(a.sentence) || RETOLD.test(b.sentence)) return false;
   return !a.speaker || !b.speaker || a.speaker === b.speaker;
 }
 

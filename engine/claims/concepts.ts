@@ -5,6 +5,8 @@
 // and fighters only at "person" (no closer than civilians) and word vectors put militants as
 // near civilians as fighters. News needs combatants kept apart from civilians, so we say so.
 
+import { HARM_TO_PEOPLE } from './actions';
+
 const CONCEPT_OF: Record<string, string> = {};
 const TABLE: Record<string, string[]> = {
   vehicle: ['vehicle', 'truck', 'car', 'pickup', 'lorry', 'bus', 'van', 'jeep', 'suv', 'motorcycle', 'humvee'],
@@ -15,11 +17,12 @@ const TABLE: Record<string, string[]> = {
   soldier: ['soldier', 'troop', 'serviceman', 'servicemember', 'marine', 'trooper', 'paratrooper', 'conscript'],
   police: ['policeman', 'officer', 'police', 'policemen'],
   civilian: ['civilian', 'resident', 'villager', 'noncombatant', 'bystander'],
-  person: ['person', 'people', 'individual', 'human', 'man', 'woman', 'child', 'adult'],
-  protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant'],
-  death: ['death', 'fatality', 'dead'],
-  casualty: ['casualty'],
-  injury: ['injury', 'wounded', 'injured'],
+  person: [
+    'person', 'people', 'individual', 'human', 'man', 'woman', 'child', 'adult',
+    // What happened to them, named as a noun or adjective: "58 dead", "the death toll", "515 injured".
+    'death', 'fatality', 'dead', 'deceased', 'body', 'victim', 'casualty', 'injury', 'wounded', 'injured', 'missing',
+  ],
+  protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant', 'crowd', 'concertgoer', 'spectator'],
   aircraft: ['aircraft', 'plane', 'jet', 'warplane', 'helicopter', 'gunship', 'drone', 'airplane'],
   munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
@@ -32,7 +35,8 @@ for (const [concept, words] of Object.entries(TABLE)) for (const w of words) CON
 const IRREGULAR: Record<string, string> = {
   people: 'people', men: 'man', women: 'woman', children: 'child', persons: 'person', feet: 'foot',
   police: 'police', policemen: 'policeman', mujahideen: 'mujahideen', casualties: 'casualty',
-  fatalities: 'fatality', dead: 'dead', wounded: 'wounded', injured: 'injured', aircraft: 'aircraft',
+  fatalities: 'fatality', dead: 'dead', wounded: 'wounded', injured: 'injured', aircraft: 'aircraft', missing: 'missing',
+  deceased: 'deceased', bodies: 'body', others: 'others', hundreds: 'hundreds', thousands: 'thousands',
   lives: 'life', wives: 'wife', series: 'series', species: 'species', news: 'news',
 };
 
@@ -46,11 +50,30 @@ export function singular(word: string): string {
   return w;
 }
 
-/** The concept a counted noun belongs to, or the noun's own singular when the table has none. */
-export function conceptOf(noun: string): string {
+// Kinds of people that stay apart whatever happened to them: combatants and civilians killed
+// are two quantities. Any other noun counted as killed, injured or missing ("pilgrims",
+// "residents", "Americans") is people, and joins "deaths" and "people killed".
+const ROLES = new Set(['combatant', 'soldier', 'police', 'civilian']);
+// Things the table knows are not people, so "94 bombs" stays bombs even next to "killed".
+const THINGS = new Set(['vehicle', 'aircraft', 'munition', 'airstrike', 'building', 'vote']);
+
+/**
+ * The concept a counted noun belongs to, given what happened to it: the table's concept, or the
+ * noun's own singular when the table has none. Harm to people makes any noun but a role or a
+ * known thing "person"; so does a gathering, where protesters, marchers, the crowd and people
+ * are one count.
+ */
+export function conceptOf(noun: string, action: string | null = null): string {
   const s = singular(noun);
-  return CONCEPT_OF[s] ?? s;
+  const concept = CONCEPT_OF[s] ?? s;
+  if (action && PEOPLE_OUTCOMES.has(action)) {
+    if (action === 'gathered') return concept === 'protester' || concept === 'person' ? 'person' : concept;
+    if (!ROLES.has(concept) && !THINGS.has(concept)) return 'person';
+  }
+  return concept;
 }
+
+const PEOPLE_OUTCOMES = new Set([...HARM_TO_PEOPLE, 'gathered']);
 
 export function isKnownConceptWord(word: string): boolean {
   return singular(word) in CONCEPT_OF;

@@ -5,6 +5,9 @@ import { actionOf } from './actions';
 import { isKnownConceptWord } from './concepts';
 
 const LEAD_IN = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'suspected', 'alleged', 'other', 'more']);
+// Words that follow a number without being what it counts: when ("rose to 79 Monday"), a
+// comparison ("863 others", "hundreds more") or a preposition-like adjective ("87 due to").
+const NOT_COUNTED = /^(?:others?|more|less|fewer|due|just|only|today|tonight|yesterday|tomorrow|now|earlier|later|this|last|next|so|too|each|apiece|alone|total|overall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|am|pm|a\.m|p\.m)$/i;
 
 export function countedAfter(words: ClauseWord[], from: number): string | null {
   const phrase: ClauseWord[] = [];
@@ -17,6 +20,7 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
     if ((PHRASE_END.has(w.lower) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
     if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower)) break;
     if (/^\d/.test(w.text)) break;
+    if (!phrase.length && NOT_COUNTED.test(w.lower)) break;
     phrase.push(w);
   }
   if (!phrase.length) return null;

@@ -9,6 +9,7 @@ import { actionAround } from './action';
 import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
+import { HARM_TO_PEOPLE } from './actions';
 import { conceptOf } from './concepts';
 import { countedAfter, countedBefore } from './counted';
 import { scopeIn } from './scope';
@@ -17,6 +18,20 @@ import { scopeIn } from './scope';
 const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|cumulative|overall|bringing\s+(?:up\s+)?the\s+(?:number|total|toll|tally|count)|(?:number|total|toll|tally|count)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)|(?:both|two|three|four|several|all)\s+(?:\p{L}+\s+){0,2}(?:convoys|attacks|strikes|raids|operations|days|nights|incidents|waves|rounds|battles))\b/iu;
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
+
+/**
+ * What a figure counts, as a concept two outlets' figures can share: the unit of an amount and
+ * what a rate is per ("barrel per day" is never "barrel"), a percentage, money, or the counted
+ * noun's concept given what happened to it. A figure that names no noun but harm to people
+ * ("the toll rose to 769") counts people.
+ */
+function conceptFor(f: Figure, counted: string | null, action: string | null): string | null {
+  if (f.kind === 'percent') return 'percent';
+  if (f.kind === 'money') return 'money';
+  if (f.unit) return f.per ? `${f.unit} per ${f.per}` : f.unit;
+  if (counted) return conceptOf(counted, action);
+  return action && HARM_TO_PEOPLE.has(action) ? 'person' : null;
+}
 
 /** What the reader finds about one figure; the builder adds ids, offsets and the quote. */
 export interface ClaimDraft extends Pick<Claim, 'counted' | 'concept' | 'action' | 'agents' | 'scope' | 'nearby' | 'speaker'> {
@@ -95,22 +110,25 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const first = words.findIndex((w) => w.end > f.start);
       const afterFigure = words.findIndex((w) => w.start >= f.end);
       const from = afterFigure < 0 ? words.length : afterFigure;
-      let counted = countedAfter(words, from);
+      // An amount counts its unit ("5,000 barrels a day"); anything else the noun after it or
+      // named earlier in the clause.
+      let counted = f.unit ?? countedAfter(words, from);
       if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
       if (counted) previousCounted = { sentence: s, counted };
       let phraseEnd = from;
-      if (counted) {
+      if (counted && !f.unit) {
         const at = words.findIndex((w, i) => i >= from && w.lower === counted);
         if (at >= 0) phraseEnd = at + 1;
       }
       const places = [...scope.places];
       const found = actionAround(words, first < 0 ? words.length : first, phraseEnd);
+      const action = found?.action ?? null;
       drafts.push({
         figure: f,
         counted,
-        concept: counted ? conceptOf(counted) : null,
-        action: found?.action ?? null,
+        concept: conceptFor(f, counted, action),
+        action,
         agents: found ? agentOf(words, found.at, first < 0 ? words.length : first) : [],
         scope: [
           ...places,

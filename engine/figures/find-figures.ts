@@ -9,10 +9,13 @@ import { toAsciiDigits } from './ascii-digits';
 import { FRACTIONS, SCALES, TENS, UNITS, VAGUE } from './number-words';
 import { applyBound, qualifierBefore, QUALIFIER_AFTER, type Bound } from './qualifiers';
 
-/** Only count, percent and money figures are reported quantities; the rest are context. */
+/** Counts, percentages, money and amounts in a unit are reported quantities; the rest are context. */
 export type FigureKind =
-  | 'count' | 'percent' | 'money'
+  | 'count' | 'percent' | 'money' | 'amount'
   | 'time' | 'date' | 'year' | 'duration' | 'measure' | 'model' | 'ordinal';
+
+const REPORTED_KINDS = new Set<FigureKind>(['count', 'percent', 'money', 'amount']);
+export const isQuantityKind = (kind: FigureKind) => REPORTED_KINDS.has(kind);
 
 export interface Figure {
   /** Whole figure, qualifier included ("more than 200"). */
@@ -32,6 +35,10 @@ export interface Figure {
   total: boolean;
   /** False for figures that name rather than report: "one of the", "the two convoys". */
   reported: boolean;
+  /** The unit of an amount, singular and lower-case ("barrel", "square mile", "mph"). */
+  unit: string | null;
+  /** What a rate is per ("day" in "5,000 barrels a day"); null for a total. */
+  per: string | null;
 }
 
 const NUMBER_WORDS = [
@@ -47,10 +54,16 @@ const CORE = new RegExp(
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?)\b/i;
-const MEASURE_UNIT = /^(?:miles?|kilometers?|kilometres?|km|meters?|metres?|m|feet|foot|ft|yards?|inches|inch|mi|mph|kph|km\/h|acres?|hectares?|square|cubic|degrees?|tons?|tonnes?|kg|kilograms?|grams?|lbs?|liters?|litres?|gallons?|barrels?|kilowatts?|megawatts?|gigawatts?|mw|gw|kw)\b/i;
+// Lengths and degrees place or describe something ("5 km from", "1,200 feet away"); they are
+// context. Area, volume, mass, power and speed are amounts a story reports: acres burned,
+// barrels spilled, tonnes of aid, wind speed.
+const MEASURE_UNIT = /^(?:miles?|kilometers?|kilometres?|km|meters?|metres?|m|feet|foot|ft|yards?|inches|inch|mi|degrees?|cm|centimet(?:er|re)s?|millimet(?:er|re)s?|mm)\b/i;
+const AMOUNT_UNIT = /^(?:acres?|hectares?|ha|square\s+(?:miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet)|sq\.?\s*(?:mi|km|m|ft)|cubic\s+\w+|tons?|tonnes?|kg|kilograms?|grams?|pounds?\s+of|lbs?|liters?|litres?|gallons?|barrels?|bbl|kilowatts?|megawatts?|gigawatts?|mw|gw|kw|mph|kph|km\/h|knots?|kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|miles?\s+(?:per|an)\s+hour)\b/i;
 // Nouns that name a thing by number: "Route 66", "Resolution 2254", "Flight 370".
 const DESIGNATOR = /(?:^|\s)(?:route|highway|interstate|resolution|article|flight|section|chapter|page|room|gate|terminal|apollo|phase|amendment|bill|no\.?|number|vol\.?|volume|version|model|type|block|unit|platform|line|channel|episode|season|game|stage|round|class|category|grade|mark|mk|level|act|title|paragraph|clause|district|ward|precinct|zone|sector|exit|pier|lane|building|floor|suite|box|code|item|figure|table|step|week|day|group|camp|station|road|street|avenue)\s+$/i;
 const SMALL_ANAPHORIC = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our)\s+$/iu;
+
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 
 interface Core {
   start: number;
@@ -112,11 +125,17 @@ function readDigits(text: string, start: number, raw: string): Core {
   const value = Number(body.replace(/,/g, ''));
   let end = start + body.length;
   let low = value;
-  // "2.7 billion", "1.5 million"
+  // "2.7 billion", "1.5 million", and the short forms of headlines: "30.6 mil", "5b", "$4.5bn", "20k".
   const scale = /^\s+(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(end));
+  const short = /^\s?(mil|mln|mn|bn|b|m|k)(?![\p{L}\p{N}])\.?/iu.exec(text.slice(end));
   if (scale) {
     low = value * SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
+  } else if (short && (short[0][0] !== ' ' || /^mil/i.test(short[1])) && (!/^[mk]$/i.test(short[1]) || /[$€£¥]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
+    // A short scale is written attached ("5bn") but "30.6 mil"; "5m" and "20k" are millions and
+    // thousands only after a currency sign ("$4.5m"): elsewhere "5m" is five metres.
+    low = value * SHORT_SCALES[short[1].toLowerCase()];
+    end += short[0].replace(/\.$/, '').length;
   }
   return { start, end, low, high: low, vague: false, word: false };
 }
@@ -159,6 +178,7 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
     const attached = /^[\p{L}]+/u.exec(after)?.[0] ?? '';
     if (/^(?:st|nd|rd|th)$/i.test(attached)) return 'ordinal';
     if (/^s$/i.test(attached)) return /^\d{4}$/.test(raw) ? 'year' : 'model'; // 1990s, 747s
+    if (attached && AMOUNT_UNIT.test(attached)) return 'amount';
     if (attached && MEASURE_UNIT.test(attached)) return 'measure';
     if (/^[%]/.test(after)) return 'percent';
     if (attached) return 'model';
@@ -174,6 +194,7 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b/i.test(after)) return 'money';
   const unitAfter = after.replace(/^[\s-]+/, '');
   if (TIME_UNIT.test(unitAfter) && !/^\s+(?:a|per)\s/i.test(after)) return 'duration';
+  if (AMOUNT_UNIT.test(unitAfter) && /^[\s-]/.test(after)) return 'amount';
   if (MEASURE_UNIT.test(unitAfter) && /^[\s-]/.test(after)) return 'measure';
   return 'count';
 }
@@ -228,7 +249,7 @@ export function findFigures(original: string): Figure[] {
       if (sym) start -= sym[0].length;
     }
     const left = textBefore(text, start, 40);
-    const q = kind === 'count' || kind === 'percent' || kind === 'money' ? qualifierBefore(left) : null;
+    const q = isQuantityKind(kind) ? qualifierBefore(left) : null;
     let bound: Bound = 'exact';
     let qualifier: string | null = null;
     if (q && !(q.bound === 'above' && /over$/i.test(q.phrase) && kind !== 'count')) {
@@ -237,7 +258,7 @@ export function findFigures(original: string): Figure[] {
       start -= q.length;
     }
     const after = QUALIFIER_AFTER.exec(text.slice(end));
-    if (!qualifier && after && (kind === 'count' || kind === 'money' || kind === 'percent')) {
+    if (!qualifier && after && isQuantityKind(kind)) {
       const word = (after[1] ?? after[2] ?? '+').toLowerCase();
       bound = word === 'so' ? 'about' : word === 'fewer' || word === 'less' ? 'atMost' : 'atLeast';
       qualifier = after[0].trim();
@@ -254,6 +275,7 @@ export function findFigures(original: string): Figure[] {
       continue;
     }
     const leftOfStart = textBefore(text, start, 24);
+    const { unit, per } = kind === 'amount' ? unitAfter(text, end) : { unit: null, per: null };
     figures.push({
       start, end, numberStart: core.start, numberEnd: Math.max(core.end, end === core.end ? core.end : Math.min(end, core.end)),
       text: text.slice(start, end),
@@ -264,6 +286,8 @@ export function findFigures(original: string): Figure[] {
       additive: /(?:another|a\s+further|an\s+additional|an\s+extra|more)\s+$/i.test(leftOfStart),
       total: /(?:a\s+total\s+of|in\s+total|total\s+of|overall|altogether|combined)\s+$/i.test(leftOfStart) || /^\s+(?:in\s+(?:all|total)|altogether|combined)\b/i.test(textAfter(text, end, 16)),
       reported: isReported(text, core, kind),
+      unit,
+      per,
     });
   }
   for (const f of figures) {
@@ -273,17 +297,40 @@ export function findFigures(original: string): Figure[] {
   return figures;
 }
 
+const UNIT_NAMES: [RegExp, string][] = [
+  [/^(?:sq\.?\s*mi|square\s+miles?)$/i, 'square mile'], [/^(?:sq\.?\s*km|square\s+(?:kilomet(?:er|re)s?|km))$/i, 'square kilometre'],
+  [/^(?:ha|hectares?)$/i, 'hectare'], [/^bbl$/i, 'barrel'], [/^(?:kph|km\/h|kilomet(?:er|re)s?\s+per\s+hour)$/i, 'km/h'],
+  [/^(?:mph|miles?\s+(?:per|an)\s+hour)$/i, 'mph'], [/^(?:tonnes?|tons?)$/i, 'tonne'], [/^(?:kg|kilograms?)$/i, 'kilogram'],
+  [/^(?:lbs?|pounds?\s+of)$/i, 'pound'], [/^(?:litres?|liters?)$/i, 'litre'],
+];
+const PER = /^[\s-]*(?:(?:a|an|per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(daily|weekly|monthly|yearly|annually|hourly)\b)/i;
+const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour' };
+
+/** The unit after an amount's number and, for a rate, what it is per: "barrels a day", "barrel-a-day". */
+function unitAfter(text: string, end: number): { unit: string | null; per: string | null } {
+  const rest = text.slice(end, end + 80);
+  const m = /^[\s-]*/.exec(rest)!;
+  const u = AMOUNT_UNIT.exec(rest.slice(m[0].length));
+  if (!u) return { unit: null, per: null };
+  const written = u[0].replace(/\s+/g, ' ');
+  const unit = UNIT_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase().replace(/s$/, '');
+  const after = rest.slice(m[0].length + u[0].length);
+  const per = PER.exec(after);
+  return { unit, per: per ? (per[1]?.toLowerCase() ?? PER_WORD[per[2].toLowerCase()]) : null };
+}
+
 const finiteOrOpen = (v: number | null) => v === null || Number.isFinite(v);
 
 function contextFigure(text: string, start: number, end: number, kind: FigureKind): Figure {
   return {
     start, end, numberStart: start, numberEnd: end, text: text.slice(start, end), kind,
     value: { low: null, high: null }, qualifier: null, vague: false, additive: false, total: false, reported: false,
+    unit: null, per: null,
   };
 }
 
 function isReported(text: string, core: Core, kind: FigureKind): boolean {
-  if (kind !== 'count' && kind !== 'percent' && kind !== 'money') return false;
+  if (!isQuantityKind(kind)) return false;
   const after = textAfter(text, core.end, 12);
   const before = textBefore(text, core.start, 12);
   if (core.low === 1 && core.high === 1) return false; // "one of the most", "one day"
