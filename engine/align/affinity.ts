@@ -10,9 +10,16 @@ import { centre, overlaps } from './intervals';
 type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
 const MARKERS = new Set(['in total', 'another', 'separate']);
+const YEAR = /^\d{4}$/;
 
 function placesOf(c: Comparable): Set<string> {
-  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s)).map(placeKey));
+  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s)).map(placeKey));
+}
+
+/** Figures dated to different years are different quantities (this year's crowd, 2009's). */
+export function differentYears(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
+  const ya = a.scope.find((s) => YEAR.test(s)), yb = b.scope.find((s) => YEAR.test(s));
+  return !!ya && !!yb && ya !== yb;
 }
 
 export function affinity(a: Comparable, b: Comparable): number {

@@ -1,30 +1,64 @@
 // Groups figures from different outlets that report the same quantity.
 //
-// Figures are first split by what they count and what happened to it (concept + action):
-// "could have carried 250 fighters" never meets "250 fighters killed". Inside a split, clusters
+// Figures are first split by what they count (concept); inside a split, figures with different
+// outcomes stay apart ("could have carried 250 fighters" never meets "250 fighters killed"), and
+// a figure whose outcome is unsaid may join only the outcome its concept mostly has. Clusters
 // are merged greedily by average affinity (see affinity.ts), under one constraint read from the
 // article itself: when one article gives two figures that cannot both hold, from the same
 // speaker or marked as additional ("a separate set of strikes", "another 60"), they are two
 // quantities, so their clusters never merge. That is how 55 vehicles in one convoy stay apart
 // from 120 in another when one outlet reports both.
 import type { Claim } from '../claimset/types';
-import { affinity } from './affinity';
+import { affinity, differentYears } from './affinity';
 import { overlaps } from './intervals';
 
-/** Below this average affinity two clusters stay apart. Figures whose action is unknown need
- *  positive evidence, since nothing says they report the same outcome. */
+/** Below this average link two clusters stay apart. */
 const MERGE_THRESHOLD = 0;
-const MERGE_THRESHOLD_UNKNOWN_ACTION = 2;
+/** A figure whose outcome is unsaid ("250,000 people", "5,000 barrels per day") needs positive
+ *  evidence to join figures whose outcome is told: this much is taken from its links. */
+const UNKNOWN_ACTION_COST = 2;
+/** Outcomes of amounts are told with many verbs for one flow ("leaking", "spewing",
+ *  "released"); two of them tell against one quantity without ruling it out. */
+const OTHER_ACTION_COST = 3;
 /** Compatible figures of one article in one bucket lean together: an article usually tells one
  *  quantity per outcome unless it marks a second (which `distinctInOneArticle` catches). */
 const SAME_ARTICLE_COHESION = 1.5;
 
-function mergeThreshold(bucket: string): number {
-  return bucket.endsWith('|') ? MERGE_THRESHOLD_UNKNOWN_ACTION : MERGE_THRESHOLD;
+/** Figures are compared only with figures that count the same concept. */
+export function bucketKey(c: Pick<Claim, 'concept'>): string | null {
+  return c.concept;
 }
 
-export function bucketKey(c: Pick<Claim, 'concept' | 'action'>): string | null {
-  return c.concept ? `${c.concept}|${c.action ?? ''}` : null;
+/**
+ * What happens to a concept in an event, when one outcome dominates: two thirds or more of the
+ * figures of that concept whose outcome is told. A figure of the concept with no outcome of its
+ * own may join only figures of that outcome.
+ */
+function dominantActions(claims: readonly Claim[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    if (!c.concept || !c.action) continue;
+    if (!counts.has(c.concept)) counts.set(c.concept, new Map());
+    const m = counts.get(c.concept)!;
+    m.set(c.action, (m.get(c.action) ?? 0) + 1);
+  }
+  const dominant = new Map<string, string>();
+  for (const [concept, m] of counts) {
+    const total = [...m.values()].reduce((x, y) => x + y, 0);
+    for (const [action, n] of m) if (n * 3 >= total * 2) dominant.set(concept, action);
+  }
+  return dominant;
+}
+
+const isAmount = (c: Claim) => c.concept !== null && c.counted !== null && c.concept.startsWith(c.counted);
+
+/** What two figures' outcomes say about their being one quantity: 0 when the same or both
+ *  unsaid, a cost, or -Infinity when they cannot be one. */
+function actionLink(a: Claim, b: Claim, dominant: Map<string, string>): number {
+  if (a.action === b.action) return 0;
+  if (a.action && b.action) return isAmount(a) && isAmount(b) ? -OTHER_ACTION_COST : -Infinity;
+  const told = (a.action ?? b.action)!;
+  return dominant.get(a.concept!) === told ? -UNKNOWN_ACTION_COST : -Infinity;
 }
 
 // Two figures of one article that cannot both hold are two quantities, unless the article sets
@@ -55,14 +89,15 @@ export function groupClaims(claims: Claim[]): Claim[][] {
     if (!buckets.has(key)) buckets.set(key, []);
     buckets.get(key)!.push(c);
   }
-  for (const [key, bucket] of buckets) groups.push(...clusterBucket(bucket, mergeThreshold(key)));
+  const dominant = dominantActions(claims);
+  for (const bucket of buckets.values()) groups.push(...clusterBucket(bucket, dominant));
   const order = new Map(claims.map((c, i) => [c.id, i]));
   for (const g of groups) g.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return groups.sort((a, b) => order.get(a[0].id)! - order.get(b[0].id)!);
 }
 
-function clusterBucket(bucket: Claim[], threshold: number): Claim[][] {
-  return clusterIndices(bucket, threshold, bucket.map((_, i) => [i])).map((c) => c.map((i) => bucket[i]));
+function clusterBucket(bucket: Claim[], dominant: Map<string, string>): Claim[][] {
+  return clusterIndices(bucket, dominant, bucket.map((_, i) => [i])).map((c) => c.map((i) => bucket[i]));
 }
 
 /**
@@ -77,7 +112,7 @@ export function joinGroups(stored: Claim[][], added: Claim[]): number[] {
   let next = 0;
   for (const g of stored) initial.push(g.map(() => next++));
   for (let i = 0; i < added.length; i++) initial.push([next++]);
-  const clusters = clusterIndices(bucket, mergeThreshold(bucketKey(added[0]) ?? '|'), initial, (i, j) =>
+  const clusters = clusterIndices(bucket, dominantActions(bucket), initial, (i, j) =>
     i < groupOf.length && j < groupOf.length && groupOf[i] !== groupOf[j],
   );
   const joined = new Array<number>(added.length).fill(-1);
@@ -91,7 +126,7 @@ export function joinGroups(stored: Claim[][], added: Claim[]): number[] {
 
 function clusterIndices(
   bucket: Claim[],
-  threshold: number,
+  dominant: Map<string, string>,
   initial: number[][],
   keptApart: (i: number, j: number) => boolean = () => false,
 ): number[][] {
@@ -104,9 +139,9 @@ function clusterIndices(
     let s = memo[i * n + j];
     if (s === undefined) {
       const a = bucket[i], b = bucket[j];
-      s = keptApart(i, j) || distinctInOneArticle(a, b)
+      s = keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b)
         ? -Infinity
-        : a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0;
+        : actionLink(a, b, dominant) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0);
       memo[i * n + j] = s;
     }
     return s;
@@ -121,7 +156,7 @@ function clusterIndices(
         if (s > best) { best = s; bi = i; bj = j; }
       }
     }
-    if (bi < 0 || best < threshold) break;
+    if (bi < 0 || best < MERGE_THRESHOLD) break;
     clusters = clusters.filter((_, k) => k !== bi && k !== bj).concat([[...clusters[bi], ...clusters[bj]]]);
     clusters.sort((x, y) => Math.min(...x) - Math.min(...y));
   }

@@ -81,8 +81,9 @@ const OUTCOMES: Record<string, Outcome> = {
     words: [],
   },
   fired: {
-    verbs: ['fire', 'unleash', 'launch'],
-    words: ['shots', 'gunfire'],
+    // Not "fire": in news it is far more often the noun (a wildfire, "the fire") than the verb.
+    verbs: ['unleash', 'launch'],
+    words: ['fired', 'firing', 'shots', 'gunfire'],
   },
   attacked: {
     verbs: ['attack', 'ambush', 'pursue', 'chase', 'assault'],
@@ -118,8 +119,17 @@ export function inflections(verb: string): string[] {
 }
 
 const ACTION_OF = new Map<string, string>();
+const VERB_FORMS = new Set<string>();
 for (const [action, { verbs, words }] of Object.entries(OUTCOMES)) {
+  for (const v of verbs.flatMap(inflections)) VERB_FORMS.add(v);
   for (const w of [...verbs.flatMap(inflections), ...words]) if (!ACTION_OF.has(w)) ACTION_OF.set(w, action);
+}
+
+/** A plural noun that names an outcome ("trips", "viewers", "deaths") can itself be what a
+ *  figure counts; a verb ("kills") cannot. */
+export function isOutcomeNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ACTION_OF.has(w) && /[^s]s$/.test(w) && !VERB_FORMS.has(w);
 }
 
 export function actionOf(word: string): string | null {

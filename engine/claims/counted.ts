@@ -1,7 +1,7 @@
 // What a figure counts: the head of the noun phrase after it ("120 Islamic State vehicles"),
 // or, when the number stands alone ("rose to 175"), the counted noun named earlier in the clause.
 import { breaksClause, PHRASE_END, type ClauseWord } from './clause';
-import { actionOf } from './actions';
+import { actionOf, isOutcomeNoun } from './actions';
 import { isKnownConceptWord } from './concepts';
 
 const LEAD_IN = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'suspected', 'alleged', 'other', 'more']);
@@ -18,7 +18,7 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
     if (!phrase.length && LEAD_IN.has(w.lower)) continue;
     // Title case capitalises function words, but an all-capital word is an acronym ("IS").
     if ((PHRASE_END.has(w.lower) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
-    if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower)) break;
+    if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower) && !isOutcomeNoun(w.lower)) break;
     if (/^\d/.test(w.text)) break;
     if (!phrase.length && NOT_COUNTED.test(w.lower)) break;
     phrase.push(w);

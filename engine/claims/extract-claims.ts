@@ -19,6 +19,21 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
+// A year close to a figure dates it ("Obama 2013: 782,000", "41.8 million, 1981"): figures of
+// different years are different quantities however alike they are.
+const YEAR_REACH = 40;
+
+function yearOf(f: Figure, years: Figure[], s: Sentence): string[] {
+  let best: Figure | null = null;
+  let distance = YEAR_REACH + 1;
+  for (const y of years) {
+    if (y.start < s.start || y.end > s.end) continue;
+    const d = y.start >= f.end ? y.start - f.end : f.start - y.end;
+    if (d >= 0 && d < distance) { best = y; distance = d; }
+  }
+  return best ? [best.text] : [];
+}
+
 /**
  * What a figure counts, as a concept two outlets' figures can share: the unit of an amount and
  * what a rate is per ("barrel per day" is never "barrel"), a percentage, money, or the counted
@@ -55,6 +70,7 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
  *  spread a long page over several short tasks. */
 export function* extractClaimsInSteps(original: string, figures: Figure[], sentencesPerStep: number): Generator<void, ClaimDraft[], void> {
   const reported = figures.filter((f) => f.reported);
+  const years = figures.filter((f) => f.kind === 'year');
   if (!reported.length) return [];
   // The reader matches digits with ASCII patterns of its own: a sentence goes on before a digit
   // ("3. 5"), a number ends a counted phrase, a speaker's name holds none. So it reads the text
@@ -133,6 +149,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         scope: [
           ...places,
           ...(scope.day ? [scope.day] : []),
+          ...yearOf(f, years, s),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
         ],

@@ -65,6 +65,21 @@ const SMALL_ANAPHORIC = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 
+/**
+ * Whether a letter after digits scales them. A short scale is written attached ("5bn", "5b") but
+ * "30.6 mil"; "5m" and "20k" are millions and thousands after a currency sign ("$4.5m"), and
+ * "37.7 m viewers" is millions before a plural noun; elsewhere "5m" and "5 m" are metres.
+ */
+function isShortScale(text: string, start: number, end: number, body: string, short: RegExpExecArray): boolean {
+  const letters = short[1].toLowerCase();
+  const spaced = short[0][0] === ' ';
+  if (letters === 'm' || letters === 'k') {
+    if (/[$€£¥]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return !spaced;
+    return letters === 'm' && spaced && body.includes('.') && /^ m\s+\p{L}+[^s\W]s\b/iu.test(text.slice(end, end + 40));
+  }
+  return !spaced || letters === 'mil';
+}
+
 interface Core {
   start: number;
   end: number;
@@ -131,9 +146,7 @@ function readDigits(text: string, start: number, raw: string): Core {
   if (scale) {
     low = value * SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
-  } else if (short && (short[0][0] !== ' ' || /^mil/i.test(short[1])) && (!/^[mk]$/i.test(short[1]) || /[$€£¥]\s*$/.test(text.slice(Math.max(0, start - 3), start)))) {
-    // A short scale is written attached ("5bn") but "30.6 mil"; "5m" and "20k" are millions and
-    // thousands only after a currency sign ("$4.5m"): elsewhere "5m" is five metres.
+  } else if (short && isShortScale(text, start, end, body, short)) {
     low = value * SHORT_SCALES[short[1].toLowerCase()];
     end += short[0].replace(/\.$/, '').length;
   }
