@@ -33,8 +33,9 @@ export function affinity(a: Comparable, b: Comparable): number {
   let shared = 0, sharedNearby = 0;
   for (const p of pa) if (pb.has(p)) shared++; else if (nb.has(p)) sharedNearby++;
   for (const p of pb) if (!pa.has(p) && na.has(p)) sharedNearby++;
+  // Two places named apart are no evidence against one quantity: outlets place one event at
+  // different grains ("in Mina", "in Mecca", "in Saudi Arabia").
   score += 1.5 * shared + 0.5 * sharedNearby;
-  if (pa.size && pb.size && !shared && !sharedNearby) score -= 1;
   const da = a.scope.find((s) => DAY.test(s))?.toLowerCase();
   const db = b.scope.find((s) => DAY.test(s))?.toLowerCase();
   if (da && da === db) score += 0.5;

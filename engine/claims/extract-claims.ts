@@ -35,17 +35,15 @@ function yearOf(f: Figure, years: Figure[], s: Sentence): string[] {
 }
 
 /**
- * What a figure counts, as a concept two outlets' figures can share: the unit of an amount and
- * what a rate is per ("barrel per day" is never "barrel"), a percentage, money, or the counted
- * noun's concept given what happened to it. A figure that names no noun but harm to people
- * ("the toll rose to 769") counts people.
+ * What a figure counts, as a concept two outlets' figures can share: a percentage, the unit of
+ * an amount, or the counted noun's concept given what happened to it, and for a rate what it is
+ * per ("barrel per day" is never "barrel"). A figure that names no noun but harm to people ("the
+ * toll rose to 769") counts people.
  */
 function conceptFor(f: Figure, counted: string | null, action: string | null): string | null {
-  if (f.kind === 'percent') return 'percent';
-  if (f.kind === 'money') return 'money';
-  if (f.unit) return f.per ? `${f.unit} per ${f.per}` : f.unit;
-  if (counted) return conceptOf(counted, action);
-  return action && HARM_TO_PEOPLE.has(action) ? 'person' : null;
+  const base = f.kind === 'percent' ? 'percent'
+    : f.unit ?? (counted ? conceptOf(counted, action) : f.kind === 'money' ? 'money' : action && HARM_TO_PEOPLE.has(action) ? 'person' : null);
+  return base && f.per ? `${base} per ${f.per}` : base;
 }
 
 /** What the reader finds about one figure; the builder adds ids, offsets and the quote. */

@@ -37,7 +37,8 @@ export interface Figure {
   reported: boolean;
   /** The unit of an amount, singular and lower-case ("barrel", "square mile", "mph"). */
   unit: string | null;
-  /** What a rate is per ("day" in "5,000 barrels a day"); null for a total. */
+  /** What a rate is per ("day" in "5,000 barrels a day", "month" in "200 a month"); null for a
+   *  count or a total. */
   per: string | null;
 }
 
@@ -205,10 +206,10 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
   if (DESIGNATOR.test(before) && !core.word && /\p{Lu}/u.test(prevWord[0] ?? '')) return 'model';
   if (/^\s*(?:percent|per\s+cent|percentage\s+points?)\b/i.test(after)) return 'percent';
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b/i.test(after)) return 'money';
-  const unitAfter = after.replace(/^[\s-]+/, '');
-  if (TIME_UNIT.test(unitAfter) && !/^\s+(?:a|per)\s/i.test(after)) return 'duration';
-  if (AMOUNT_UNIT.test(unitAfter) && /^[\s-]/.test(after)) return 'amount';
-  if (MEASURE_UNIT.test(unitAfter) && /^[\s-]/.test(after)) return 'measure';
+  const wordsAfter = after.replace(/^[\s-]+/, '');
+  if (TIME_UNIT.test(wordsAfter) && !/^\s+(?:a|per)\s/i.test(after)) return 'duration';
+  if (AMOUNT_UNIT.test(wordsAfter) && /^[\s-]/.test(after)) return 'amount';
+  if (MEASURE_UNIT.test(wordsAfter) && /^[\s-]/.test(after)) return 'measure';
   return 'count';
 }
 
@@ -288,7 +289,8 @@ export function findFigures(original: string): Figure[] {
       continue;
     }
     const leftOfStart = textBefore(text, start, 24);
-    const { unit, per } = kind === 'amount' ? unitAfter(text, end) : { unit: null, per: null };
+    const unit = kind === 'amount' ? unitAfter(text, end) : null;
+    const per = isQuantityKind(kind) ? rateAfter(text, end) : null;
     figures.push({
       start, end, numberStart: core.start, numberEnd: Math.max(core.end, end === core.end ? core.end : Math.min(end, core.end)),
       text: text.slice(start, end),
@@ -316,20 +318,26 @@ const UNIT_NAMES: [RegExp, string][] = [
   [/^(?:mph|miles?\s+(?:per|an)\s+hour)$/i, 'mph'], [/^(?:tonnes?|tons?)$/i, 'tonne'], [/^(?:kg|kilograms?)$/i, 'kilogram'],
   [/^(?:lbs?|pounds?\s+of)$/i, 'pound'], [/^(?:litres?|liters?)$/i, 'litre'],
 ];
-const PER = /^[\s-]*(?:(?:a|an|per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(daily|weekly|monthly|yearly|annually|hourly)\b)/i;
+
+/** The unit after an amount's number: "barrels", "barrel-a-day", "square miles". */
+function unitAfter(text: string, end: number): string | null {
+  const rest = text.slice(end, end + 40);
+  const u = AMOUNT_UNIT.exec(rest.replace(/^[\s-]*/, ''));
+  if (!u) return null;
+  const written = u[0].replace(/\s+/g, ' ');
+  return UNIT_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase().replace(/s$/, '');
+}
+
+// "5,000 barrels a day", "barrel-a-day", "200 fighters per month", "210,000 gallons daily"; not
+// "58 people a day after the attack", which dates rather than divides.
+const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but|to|the)\b)[\p{L}’'.]+){0,3}?[\s-]+(?:(?:a|an|per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour' };
 
-/** The unit after an amount's number and, for a rate, what it is per: "barrels a day", "barrel-a-day". */
-function unitAfter(text: string, end: number): { unit: string | null; per: string | null } {
-  const rest = text.slice(end, end + 80);
-  const m = /^[\s-]*/.exec(rest)!;
-  const u = AMOUNT_UNIT.exec(rest.slice(m[0].length));
-  if (!u) return { unit: null, per: null };
-  const written = u[0].replace(/\s+/g, ' ');
-  const unit = UNIT_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase().replace(/s$/, '');
-  const after = rest.slice(m[0].length + u[0].length);
-  const per = PER.exec(after);
-  return { unit, per: per ? (per[1]?.toLowerCase() ?? PER_WORD[per[2].toLowerCase()]) : null };
+/** What a figure is a rate per ("day"), or null for a count or total. */
+function rateAfter(text: string, end: number): string | null {
+  const m = RATE.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  return m[1]?.toLowerCase() ?? PER_WORD[m[2].toLowerCase()];
 }
 
 const finiteOrOpen = (v: number | null) => v === null || Number.isFinite(v);
