@@ -11,9 +11,21 @@ type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>
 
 const MARKERS = new Set(['in total', 'another', 'separate']);
 const YEAR = /^\d{4}$/;
+const PART = /^part:/;
+/** A part against the whole ("464 Iranian pilgrims", "769 pilgrims") is evidence against one
+ *  quantity, not proof: "2,975 Americans" died may be every death there was. */
+const PART_OF_WHOLE_COST = 1.5;
+
+const DATED_COST = 1.5;
 
 function placesOf(c: Comparable): Set<string> {
-  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s)).map(placeKey));
+  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s)).map(placeKey));
+}
+
+/** Figures of two different parts are different quantities: Iran's dead and Egypt's. */
+export function differentParts(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
+  const pa = a.scope.find((s) => PART.test(s)), pb = b.scope.find((s) => PART.test(s));
+  return !!pa && !!pb && pa !== pb;
 }
 
 /** Figures dated to different years are different quantities (this year's crowd, 2009's). */
@@ -36,6 +48,11 @@ export function affinity(a: Comparable, b: Comparable): number {
   // Two places named apart are no evidence against one quantity: outlets place one event at
   // different grains ("in Mina", "in Mecca", "in Saudi Arabia").
   score += 1.5 * shared + 0.5 * sharedNearby;
+  const partA = a.scope.some((s) => PART.test(s)), partB = b.scope.some((s) => PART.test(s));
+  if (partA !== partB) score -= PART_OF_WHOLE_COST;
+  // A figure dated to a year beside one that is not: often another year's count ("the 1990
+  // stampede that killed 1,426"), sometimes this one's written with its year.
+  if (a.scope.some((s) => YEAR.test(s)) !== b.scope.some((s) => YEAR.test(s))) score -= DATED_COST;
   const da = a.scope.find((s) => DAY.test(s))?.toLowerCase();
   const db = b.scope.find((s) => DAY.test(s))?.toLowerCase();
   if (da && da === db) score += 0.5;

@@ -9,7 +9,7 @@
 // quantities, so their clusters never merge. That is how 55 vehicles in one convoy stay apart
 // from 120 in another when one outlet reports both.
 import type { Claim } from '../claimset/types';
-import { affinity, differentYears } from './affinity';
+import { affinity, differentParts, differentYears } from './affinity';
 import { overlaps } from './intervals';
 
 /** Below this average link two clusters stay apart. */
@@ -19,7 +19,7 @@ const MERGE_THRESHOLD = 0;
 const UNKNOWN_ACTION_COST = 2;
 /** Outcomes of amounts are told with many verbs for one flow ("leaking", "spewing",
  *  "released"); two of them tell against one quantity without ruling it out. */
-const OTHER_ACTION_COST = 3;
+const OTHER_ACTION_COST = 1;
 /** Compatible figures of one article in one bucket lean together: an article usually tells one
  *  quantity per outcome unless it marks a second (which `distinctInOneArticle` catches). */
 const SAME_ARTICLE_COHESION = 1.5;
@@ -56,7 +56,9 @@ const isAmount = (c: Claim) => c.concept !== null && c.counted !== null && c.con
  *  unsaid, a cost, or -Infinity when they cannot be one. */
 function actionLink(a: Claim, b: Claim, dominant: Map<string, string>): number {
   if (a.action === b.action) return 0;
-  if (a.action && b.action) return isAmount(a) && isAmount(b) ? -OTHER_ACTION_COST : -Infinity;
+  // An amount is pinned by its unit and rate; the verbs news uses for it vary more than it does.
+  if (isAmount(a) && isAmount(b)) return a.action && b.action ? -OTHER_ACTION_COST : 0;
+  if (a.action && b.action) return -Infinity;
   const told = (a.action ?? b.action)!;
   return dominant.get(a.concept!) === told ? -UNKNOWN_ACTION_COST : -Infinity;
 }
@@ -139,7 +141,7 @@ function clusterIndices(
     let s = memo[i * n + j];
     if (s === undefined) {
       const a = bucket[i], b = bucket[j];
-      s = keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b)
+      s = keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b) || differentParts(a, b)
         ? -Infinity
         : actionLink(a, b, dominant) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0);
       memo[i * n + j] = s;

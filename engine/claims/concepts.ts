@@ -65,6 +65,8 @@ const THINGS = new Set(['vehicle', 'aircraft', 'munition', 'airstrike', 'buildin
  */
 export function conceptOf(noun: string, action: string | null = null): string {
   const s = singular(noun);
+  // "three times as many", "ten times the amount": a ratio, whatever it compares.
+  if (s === 'time') return 'ratio';
   const concept = CONCEPT_OF[s] ?? s;
   if (action && PEOPLE_OUTCOMES.has(action)) {
     if (action === 'gathered') return concept === 'protester' || concept === 'person' ? 'person' : concept;

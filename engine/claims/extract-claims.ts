@@ -12,6 +12,7 @@ import { clauseWords } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
 import { conceptOf } from './concepts';
 import { countedAfter, countedBefore } from './counted';
+import { partOf } from './part';
 import { scopeIn } from './scope';
 
 // A figure summed over several events or brought up to date is a total, not one event's part.
@@ -20,18 +21,18 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
 // A year close to a figure dates it ("Obama 2013: 782,000", "41.8 million, 1981"): figures of
-// different years are different quantities however alike they are.
+// different years are different quantities however alike they are. A year dates the one figure
+// nearest to it, so "30.6 million, down 19% vs. Obama 2009" dates the 19%, not the 30.6 million.
 const YEAR_REACH = 40;
 
-function yearOf(f: Figure, years: Figure[], s: Sentence): string[] {
-  let best: Figure | null = null;
-  let distance = YEAR_REACH + 1;
+function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence): string[] {
+  const gap = (x: Figure, y: Figure) => (y.start >= x.end ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0);
+  const own = reported.filter((r) => r.start >= s.start && r.end <= s.end);
   for (const y of years) {
-    if (y.start < s.start || y.end > s.end) continue;
-    const d = y.start >= f.end ? y.start - f.end : f.start - y.end;
-    if (d >= 0 && d < distance) { best = y; distance = d; }
+    if (y.start < s.start || y.end > s.end || gap(f, y) > YEAR_REACH) continue;
+    if (own.every((r) => r === f || gap(r, y) > gap(f, y))) return [y.text];
   }
-  return best ? [best.text] : [];
+  return [];
 }
 
 /**
@@ -41,6 +42,8 @@ function yearOf(f: Figure, years: Figure[], s: Sentence): string[] {
  * toll rose to 769") counts people.
  */
 function conceptFor(f: Figure, counted: string | null, action: string | null): string | null {
+  // "630 more than the kingdom's toll": a difference between two counts, not a count.
+  if (f.comparative) return 'difference';
   const base = f.kind === 'percent' ? 'percent'
     : f.unit ?? (counted ? conceptOf(counted, action) : f.kind === 'money' ? 'money' : action && HARM_TO_PEOPLE.has(action) ? 'person' : null);
   return base && f.per ? `${base} per ${f.per}` : base;
@@ -147,7 +150,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         scope: [
           ...places,
           ...(scope.day ? [scope.day] : []),
-          ...yearOf(f, years, s),
+          ...yearOf(f, years, reported, s),
+          ...[partOf(words, first < 0 ? words.length : first, phraseEnd, speaker)].filter((p): p is string => !!p),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
         ],

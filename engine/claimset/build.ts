@@ -16,13 +16,28 @@ export interface Article {
 
 const QUOTE_CONTEXT = 32;
 
-function claimsOfArticle(article: Article): Claim[] {
-  return claimsOfDrafts(article, extractClaims(article.text));
+function claimsOfArticle(article: Article, presentYear: string | null): Claim[] {
+  return claimsOfDrafts(article, extractClaims(article.text), presentYear);
 }
 
-/** Claims from drafts already read from the article's text (see extractClaimsInSteps). */
-export function claimsOfDrafts(article: Article, drafts: ClaimDraft[]): Claim[] {
+/** The year an event's articles were mostly published in, or null when no date is known. */
+export function presentYearOf(sources: readonly Pick<Source, 'published'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of sources) {
+    const year = /^\d{4}/.exec(s.published)?.[0];
+    if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/**
+ * Claims from drafts already read from the article's text (see extractClaimsInSteps). A year
+ * beside a figure dates it to another time only when it is neither the year the article was
+ * published nor the event's: "the 2018 fire, which killed 84", written in 2019, is the event.
+ */
+export function claimsOfDrafts(article: Article, drafts: ClaimDraft[], presentYear: string | null): Claim[] {
   const { text, source } = article;
+  const published = /^\d{4}/.exec(source.published)?.[0];
   return drafts.map((d, i) => {
     const f = d.figure;
     const sentence = text.slice(d.sentence.start, d.sentence.end);
@@ -39,7 +54,7 @@ export function claimsOfDrafts(article: Article, drafts: ClaimDraft[]): Claim[] 
       concept: d.concept,
       action: d.action,
       agents: d.agents,
-      scope: d.scope,
+      scope: d.scope.filter((s) => s !== published && s !== presentYear),
       nearby: d.nearby,
       speaker: d.speaker,
       sentence,
@@ -55,7 +70,8 @@ export function claimsOfDrafts(article: Article, drafts: ClaimDraft[]): Claim[] 
 }
 
 export function buildClaimSet(event: EventInfo, articles: Article[]): ClaimSet {
-  const claims = articles.flatMap(claimsOfArticle);
+  const presentYear = presentYearOf(articles.map((a) => a.source));
+  const claims = articles.flatMap((a) => claimsOfArticle(a, presentYear));
   const groups = groupClaims(claims).map((members, i) => {
     const verdict = verdictOf(members);
     return {

@@ -35,6 +35,8 @@ export interface Figure {
   total: boolean;
   /** False for figures that name rather than report: "one of the", "the two convoys". */
   reported: boolean;
+  /** "630 more than", "ten times higher than": a difference or ratio between two figures. */
+  comparative: boolean;
   /** The unit of an amount, singular and lower-case ("barrel", "square mile", "mph"). */
   unit: string | null;
   /** What a rate is per ("day" in "5,000 barrels a day", "month" in "200 a month"); null for a
@@ -301,6 +303,7 @@ export function findFigures(original: string): Figure[] {
       additive: /(?:another|a\s+further|an\s+additional|an\s+extra|more)\s+$/i.test(leftOfStart),
       total: /(?:a\s+total\s+of|in\s+total|total\s+of|overall|altogether|combined)\s+$/i.test(leftOfStart) || /^\s+(?:in\s+(?:all|total)|altogether|combined)\b/i.test(textAfter(text, end, 16)),
       reported: isReported(text, core, kind),
+      comparative: /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\b/i.test(textAfter(text, end, 16)),
       unit,
       per,
     });
@@ -346,7 +349,7 @@ function contextFigure(text: string, start: number, end: number, kind: FigureKin
   return {
     start, end, numberStart: start, numberEnd: end, text: text.slice(start, end), kind,
     value: { low: null, high: null }, qualifier: null, vague: false, additive: false, total: false, reported: false,
-    unit: null, per: null,
+    comparative: false, unit: null, per: null,
   };
 }
 

@@ -13,7 +13,7 @@
 import { bucketKey, joinGroups } from '../align/group-claims';
 import { overlaps } from '../align/intervals';
 import { verdictOf } from '../align/verdict';
-import { claimsOfDrafts } from '../claimset/build';
+import { claimsOfDrafts, presentYearOf } from '../claimset/build';
 import { extractClaimsInSteps, runToEnd } from '../claims/extract-claims';
 import { findFigures } from '../figures/find-figures';
 import type { Claim, ClaimSet, Group, Source } from '../claimset/types';
@@ -137,8 +137,8 @@ export function* matchPageInSteps(
     const page: Source = { id: PAGE_SOURCE, file: '', outlet: 'this page', url: options.pageUrl ?? '', title: '', published: '' };
     const figuresOnPage = findFigures(text);
     yield;
-    const pageClaims = claimsOfDrafts({ source: page, text }, yield* extractClaimsInSteps(text, figuresOnPage, sentencesPerStep));
-    for (const { set, own } of toRead) figures.push(...joinSet(set, own, pageClaims));
+    const drafts = yield* extractClaimsInSteps(text, figuresOnPage, sentencesPerStep);
+    for (const { set, own } of toRead) figures.push(...joinSet(set, own, claimsOfDrafts({ source: page, text }, drafts, presentYearOf(set.sources))));
   }
   return figures.sort((a, b) => a.start - b.start || a.eventId.localeCompare(b.eventId));
 }
