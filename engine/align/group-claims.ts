@@ -11,6 +11,7 @@
 import type { Claim } from '../claimset/types';
 import { affinity, differentParts, differentYears } from './affinity';
 import { overlaps } from './intervals';
+import { DAY } from '../claims/scope';
 
 /** Below this average link two clusters stay apart. */
 const MERGE_THRESHOLD = 0;
@@ -77,8 +78,19 @@ function distinctInOneArticle(a: Claim, b: Claim): boolean {
   if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
   if ([a, b].some((c) => c.scope.includes('another') || c.scope.includes('separate'))) return true;
   if (overlaps(a.value, b.value)) return false;
+  if (placedApart(a, b)) return true;
   if (RETOLD.test(a.sentence) || RETOLD.test(b.sentence)) return false;
+  // Two amounts in one unit and rate, unplaced, are one measure estimated twice ("5,000 barrels a
+  // day", later "12,000 to 19,000"): an article does not measure two flows in one unit unmarked.
+  if (isAmount(a) && isAmount(b)) return false;
   return !a.speaker || !b.speaker || a.speaker === b.speaker;
+}
+
+/** Whether the article places two figures apart: each in places of its own. */
+function placedApart(a: Claim, b: Claim): boolean {
+  const places = (c: Claim) => c.scope.filter((s) => !/^(?:in total|another|separate|part:.*|\d{4})$/.test(s) && !DAY.test(s));
+  const pa = places(a), pb = places(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
 }
 
 /** Returns clusters of claim ids, each cluster in article order, clusters in order of first claim. */
