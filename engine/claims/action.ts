@@ -45,7 +45,8 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   while (from > 0 && !breaksClause(words[from]?.gap ?? '')) from--;
   // After the figure, the clause ends at a coordinated new clause too ("... and the army detained").
   let to = afterPhrase;
-  while (to < words.length && !breaksClause(words[to].gap) && !/^(?:and|but|while|whereas)$/.test(words[to].lower)) to++;
+  // It ends too at the next figure, whose own words follow it ("rose to 88 with 203 missing").
+  while (to < words.length && !breaksClause(words[to].gap) && !/^(?:and|but|while|whereas|with)$/.test(words[to].lower) && !/^\d/.test(words[to].text)) to++;
   let best: ActionFound | null = null;
   let bestDistance = Infinity;
   for (let i = Math.max(0, from); i < to; i++) {

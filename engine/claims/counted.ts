@@ -33,9 +33,12 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
 }
 
 /** The nearest known counted noun before `to` in the clause: "the number of vehicles ... to 175". */
+const SPEECH = /^(?:said|says|say|told|tell|tells|reported|reports|announced|confirmed|estimated|estimate|estimates|stated|added|noted)$/;
+
 export function countedBefore(words: ClauseWord[], to: number): string | null {
   for (let i = to - 1; i >= 0 && i >= to - 10; i--) {
-    if (isKnownConceptWord(words[i].lower)) return words[i].lower;
+    // "Police said 59 have died": who speaks is not what is counted.
+    if (isKnownConceptWord(words[i].lower) && !SPEECH.test(words[i + 1]?.lower ?? '')) return words[i].lower;
     if (breaksClause(words[i].gap) && i < to - 1) break;
   }
   return null;
