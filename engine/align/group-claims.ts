@@ -51,7 +51,7 @@ function dominantActions(claims: readonly Claim[]): Map<string, string> {
   return dominant;
 }
 
-const isAmount = (c: Claim) => c.concept !== null && c.counted !== null && c.concept.startsWith(c.counted);
+const isAmount = (c: Claim) => !!c.unit;
 
 /** What two figures' outcomes say about their being one quantity: 0 when the same or both
  *  unsaid, a cost, or -Infinity when they cannot be one. */

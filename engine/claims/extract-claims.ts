@@ -50,7 +50,7 @@ function conceptFor(f: Figure, counted: string | null, action: string | null): s
 }
 
 /** What the reader finds about one figure; the builder adds ids, offsets and the quote. */
-export interface ClaimDraft extends Pick<Claim, 'counted' | 'concept' | 'action' | 'agents' | 'scope' | 'nearby' | 'speaker'> {
+export interface ClaimDraft extends Pick<Claim, 'counted' | 'concept' | 'unit' | 'action' | 'agents' | 'scope' | 'nearby' | 'speaker'> {
   figure: Figure;
   sentence: Sentence;
 }
@@ -127,9 +127,9 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const first = words.findIndex((w) => w.end > f.start);
       const afterFigure = words.findIndex((w) => w.start >= f.end);
       const from = afterFigure < 0 ? words.length : afterFigure;
-      // An amount counts its unit ("5,000 barrels a day"); anything else the noun after it or
-      // named earlier in the clause.
-      let counted = f.unit ?? countedAfter(words, from);
+      // An amount counts its unit, as written ("5,000 barrels a day"); anything else the noun
+      // after it or named earlier in the clause.
+      let counted = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from);
       if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
       if (counted) previousCounted = { sentence: s, counted };
@@ -145,6 +145,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         figure: f,
         counted,
         concept: conceptFor(f, counted, action),
+        unit: f.unit,
         action,
         agents: found ? agentOf(words, found.at, first < 0 ? words.length : first) : [],
         scope: [

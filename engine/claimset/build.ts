@@ -52,6 +52,7 @@ export function claimsOfDrafts(article: Article, drafts: ClaimDraft[], presentYe
       vague: f.vague,
       counted: d.counted,
       concept: d.concept,
+      unit: d.unit,
       action: d.action,
       agents: d.agents,
       scope: d.scope.filter((s) => s !== published && s !== presentYear),

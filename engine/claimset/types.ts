@@ -50,6 +50,9 @@ export interface Claim {
   /** What is counted, as written ("vehicles") and folded to a concept ("vehicle"). */
   counted: string | null;
   concept: string | null;
+  /** The unit of an amount ("barrel", "acre"), for which `counted` is the unit as written;
+   *  null for a count. Absent in claim sets written before units were read. */
+  unit?: string | null;
   /** What happened to it, folded ("destroyed", "killed", "in-convoy"), or null. */
   action: string | null;
   /** Who did it, one word per coordinated actor ("coalition", "iraqi"); empty when unsaid. */

@@ -97,6 +97,7 @@ export function validateClaimSet(json: unknown): Validation {
     const path = `claims[${i}]${idIn(x.id)}`;
     for (const k of ['id', 'source', 'text', 'sentence']) c.str(x, k, path);
     for (const k of ['qualifier', 'counted', 'concept', 'action', 'speaker']) c.strOrNull(x, k, path);
+    if (x.unit !== undefined) c.strOrNull(x, 'unit', path);
     c.int(x, 'start', path);
     c.int(x, 'end', path);
     c.int(x, 'sentenceStart', path);
