@@ -5,7 +5,7 @@ import type { ClaimSet } from '../claimset/types';
 function build(...texts: string[]): ClaimSet {
   return buildClaimSet(
     { id: 'test-event', title: 'Test' },
-    texts.map((text, i) => ({ source: { id: `s${i}`, file: `s${i}.txt`, outlet: `Outlet ${i}`, url: `https://example.com/${i}`, title: '', published: '' }, text })),
+    texts.map((text, i) => ({ source: { id: `s${i}`, file: `s${i}.txt`, outlet: `Outlet ${i}`, url: `https://example.com/${i}`, title: '', published: '2015-09-27' }, text })),
   );
 }
 
@@ -48,3 +48,63 @@ describe('alignment by quantity', () => {
     expect(set.claims).toHaveLength(0);
   });
 });
+
+describe('one quantity in other words, other outlets and other times', () => {
+  it('joins deaths, people killed, pilgrims who died and a toll that names no noun', () => {
+    const set = build(
+      'Stampede at Hajj kills at least 717 people.',
+      'The death toll rose to 769, the Saudi health minister said.',
+      'AP puts the toll at 1,221.',
+      'At least 2,411 pilgrims died, a new count shows.',
+    );
+    const g = groupOf(set, 'at least 717', 's0');
+    expect(g.claims).toHaveLength(4);
+    expect(g).toMatchObject({ verdict: 'conflict', concept: 'person' });
+  });
+
+  it('keeps a toll revised in one article as one quantity', () => {
+    const set = build(
+      'The death toll rose to 769 on Saturday, up from the previous toll of 717.',
+      'The stampede killed 717 people.',
+    );
+    expect(groupOf(set, '769', 's0').id).toBe(groupOf(set, '717', 's0').id);
+    expect(groupOf(set, '717', 's1').id).toBe(groupOf(set, '769', 's0').id);
+  });
+
+  it('keeps the dead, the injured and the missing apart', () => {
+    const set = build('58 dead and 515 injured at the festival.', 'At least 59 people were killed and 527 were injured, and 11 people are missing.');
+    expect(groupOf(set, '58', 's0').id).toBe(groupOf(set, 'At least 59', 's1').id);
+    expect(groupOf(set, '515', 's0').id).toBe(groupOf(set, '527', 's1').id);
+    expect(groupOf(set, '58', 's0').id).not.toBe(groupOf(set, '515', 's0').id);
+    expect(groupOf(set, '11', 's1').id).not.toBe(groupOf(set, '58', 's0').id);
+  });
+
+  it('keeps two parties\' dead apart, and each apart from the whole', () => {
+    const set = build(
+      'Iran says 465 of its citizens were killed, while Egypt lost 148.',
+      'Iran\'s Hajj organisation says 464 Iranian pilgrims died. Saudi Arabia says 769 pilgrims died.',
+    );
+    const iran = groupOf(set, '465', 's0');
+    expect(iran.id).toBe(groupOf(set, '464', 's1').id);
+    expect(iran.id).not.toBe(groupOf(set, '148', 's0').id);
+    expect(groupOf(set, '769', 's1').id).not.toBe(iran.id);
+  });
+
+  it('joins an amount\'s estimates in one unit and rate, and keeps rates apart from totals', () => {
+    const set = build(
+      'BP said oil was flowing at about 1,000 barrels a day. The estimate was later raised to 5,000 barrels a day.',
+      'Scientists said between 12,000 and 19,000 barrels a day were leaking. In all, 4.9 million barrels spilled.',
+    );
+    const flow = groupOf(set, 'about 1,000', 's0');
+    expect(flow.concept).toBe('barrel per day');
+    expect(flow.claims).toHaveLength(3);
+    expect(groupOf(set, '4.9 million', 's1').id).not.toBe(flow.id);
+  });
+
+  it('keeps another year\'s figure apart from this one\'s', () => {
+    const set = build('About 570,000 trips were taken on Friday. Obama 2013: 782,000 trips.', 'Riders took 782,000 trips in 2013 and 570,000 trips on Friday.');
+    expect(groupOf(set, '782,000', 's0').id).toBe(groupOf(set, '782,000', 's1').id);
+    expect(groupOf(set, 'About 570,000', 's0').id).not.toBe(groupOf(set, '782,000', 's0').id);
+  });
+});
+

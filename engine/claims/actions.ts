@@ -34,7 +34,7 @@ const OUTCOMES: Record<string, Outcome> = {
   },
   destroyed: {
     verbs: ['destroy', 'obliterate', 'demolish', 'raze', 'level', 'flatten', 'burn', 'scorch', 'char', 'consume', 'eliminate', 'target', 'bomb', 'decimate', 'damage', 'gut'],
-    words: ['hit', 'hits', 'hitting', 'struck', 'strike', 'wiped', 'burnt', 'knocked', 'taken', 'took', 'downed', 'shot', 'destruction', 'damages', 'burn', 'burns', 'razed'],
+    words: ['hit', 'hits', 'hitting', 'struck', 'strike', 'wiped', 'burnt', 'knocked', 'downed', 'shot', 'destruction', 'damages', 'burn', 'burns', 'razed'],
   },
   captured: {
     verbs: ['capture', 'detain', 'arrest', 'imprison', 'surrender', 'apprehend', 'jail'],

@@ -29,6 +29,8 @@ const TABLE: Record<string, string[]> = {
   building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
   refugee: ['refugee', 'migrant', 'asylum-seeker', 'evacuee'],
   vote: ['vote', 'ballot'],
+  // Places and bodies are counted too ("34 countries", "five hospitals"), never as people.
+  place: ['country', 'nation', 'city', 'town', 'village', 'state', 'province', 'county', 'district', 'region', 'hospital', 'school', 'site', 'location'],
 };
 for (const [concept, words] of Object.entries(TABLE)) for (const w of words) CONCEPT_OF[w] = concept;
 
@@ -55,7 +57,7 @@ export function singular(word: string): string {
 // "residents", "Americans") is people, and joins "deaths" and "people killed".
 const ROLES = new Set(['combatant', 'soldier', 'police', 'civilian']);
 // Things the table knows are not people, so "94 bombs" stays bombs even next to "killed".
-const THINGS = new Set(['vehicle', 'aircraft', 'munition', 'airstrike', 'building', 'vote']);
+const THINGS = new Set(['vehicle', 'aircraft', 'munition', 'airstrike', 'building', 'vote', 'place']);
 
 /**
  * The concept a counted noun belongs to, given what happened to it: the table's concept, or the

@@ -32,6 +32,61 @@ describe('what happened to it', () => {
   });
 });
 
+describe('what is counted, given what happened to it', () => {
+  it.each([
+    ['Death toll rises to 76.', 'person', 'killed'],
+    ['58 dead and hundreds injured at the festival.', 'person', 'killed'],
+    ['Hundreds Still Missing', 'person', 'missing'],
+    ['The tragedy killed 769 pilgrims.', 'person', 'killed'],
+    ['At least 863 others were injured.', 'person', 'wounded'],
+    ['He thought a million people attended.', 'person', 'gathered'],
+    ['Hundreds of protesters marched downtown.', 'person', 'gathered'],
+    ['The fire scorched 151,373 acres.', 'acre', 'destroyed'],
+    ['Oil was flowing at 5,000 barrels a day.', 'barrel per day', 'spilled'],
+    ['Foreign fighters now arrive at as low as 200 per month.', 'figure per month', null],
+    ['The AP count killed nearly three times as many.', 'ratio', 'killed'],
+    ['AP says the toll is 630 more than the official one.', 'difference', null],
+  ])('%s -> %s, %s', (text, concept, action) => {
+    const c = first(text);
+    expect(c.concept).toBe(concept === 'figure per month' ? c.concept : concept);
+    if (concept === 'figure per month') expect(c.concept).toMatch(/ per month$/);
+    if (action !== null) expect(c.action).toBe(action);
+  });
+
+  it('stops a clause\'s outcome at the next figure', () => {
+    const [toll, missing] = extractClaims('The death toll rose to 88 on Monday with 203 people still missing.');
+    expect(toll.action).toBe('killed');
+    expect(missing.action).toBe('missing');
+  });
+
+  it('keeps an amount\'s unit and counts it as written', () => {
+    expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
+  });
+});
+
+describe('parts and dates', () => {
+  it.each([
+    ['Iran\'s Hajj organisation says 464 Iranian pilgrims died.', 'part:iran'],
+    ['Around 240 Iranians were previously declared dead.', 'part:iran'],
+    ['The toll includes Nigeria with 99 dead.', 'part:nige'],
+    ['Iran says 465 of its citizens were killed, while Egypt lost 148.', 'part:iran'],
+    ['Iran says 465 of its citizens were killed.', 'part:iran'],
+  ])('%s names the part %s', (text, part) => {
+    expect(first(text).scope).toContain(part);
+  });
+
+  it('does not take a day or a place before "with" for a party', () => {
+    expect(first('The toll rose on Monday with 203 people still missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
+    expect(first('The crush was near Mecca, with more than 200 missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
+  });
+
+  it('dates the figure nearest a year', () => {
+    const [tv, drop] = extractClaims('Trump drew a TV audience of 30.6 million, down 19% vs. Obama 2009.');
+    expect(tv.scope).not.toContain('2009');
+    expect(drop.scope).toContain('2009');
+  });
+});
+
 describe('who said it', () => {
   it.each([
     ['The army destroyed 55 vehicles, defense officials said.', 'defense officials'],

@@ -16,7 +16,8 @@ import { partOf } from './part';
 import { scopeIn } from './scope';
 
 // A figure summed over several events or brought up to date is a total, not one event's part.
-const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|cumulative|overall|bringing\s+(?:up\s+)?the\s+(?:number|total|toll|tally|count)|(?:number|total|toll|tally|count)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)|(?:both|two|three|four|several|all)\s+(?:\p{L}+\s+){0,2}(?:convoys|attacks|strikes|raids|operations|days|nights|incidents|waves|rounds|battles))\b/iu;
+// A toll that rises is not: it is the running count of one quantity, told at another time.
+const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|cumulative|overall|bringing\s+(?:up\s+)?the\s+(?:number|total)|(?:number|total)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)|(?:both|two|three|four|several|all)\s+(?:\p{L}+\s+){0,2}(?:convoys|attacks|strikes|raids|operations|days|nights|incidents|waves|rounds|battles))\b/iu;
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
@@ -25,12 +26,15 @@ const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|ear
 // nearest to it, so "30.6 million, down 19% vs. Obama 2009" dates the 19%, not the 30.6 million.
 const YEAR_REACH = 40;
 
-function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence): string[] {
+function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {
   const gap = (x: Figure, y: Figure) => (y.start >= x.end ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0);
   const own = reported.filter((r) => r.start >= s.start && r.end <= s.end);
   for (const y of years) {
     if (y.start < s.start || y.end > s.end || gap(f, y) > YEAR_REACH) continue;
-    if (own.every((r) => r === f || gap(r, y) > gap(f, y))) return [y.text];
+    // "782,000 trips in 2013": a year after "in" dates what comes before it.
+    const backward = /\b(?:in|of|since|during)\s+$/i.test(text.slice(Math.max(s.start, y.start - 8), y.start));
+    const candidates = backward ? own.filter((r) => r.end <= y.start) : own;
+    if (candidates.includes(f) && candidates.every((r) => r === f || gap(r, y) > gap(f, y))) return [y.text];
   }
   return [];
 }
@@ -129,13 +133,16 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const from = afterFigure < 0 ? words.length : afterFigure;
       // An amount counts its unit, as written ("5,000 barrels a day"); anything else the noun
       // after it or named earlier in the clause.
-      let counted = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from);
+      const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from);
+      let counted = countedHere;
       if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
       if (counted) previousCounted = { sentence: s, counted };
+      // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
+      // destroyed"); a noun inherited from an earlier figure ends nothing here.
       let phraseEnd = from;
-      if (counted && !f.unit) {
-        const at = words.findIndex((w, i) => i >= from && w.lower === counted);
+      if (countedHere && !f.unit) {
+        const at = words.findIndex((w, i) => i >= from && w.lower === countedHere);
         if (at >= 0) phraseEnd = at + 1;
       }
       const places = [...scope.places];
@@ -151,7 +158,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         scope: [
           ...places,
           ...(scope.day ? [scope.day] : []),
-          ...yearOf(f, years, reported, s),
+          ...yearOf(f, years, reported, s, text),
           ...[partOf(words, first < 0 ? words.length : first, phraseEnd, speaker)].filter((p): p is string => !!p),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),

@@ -81,6 +81,41 @@ describe('qualifiers', () => {
   });
 });
 
+describe('amounts in a unit, rates and short scales', () => {
+  it.each([
+    ['burned 146,000 acres', '146,000', 146000, 'acre', null],
+    ['rate at 5,000 barrels a day', '5,000', 5000, 'barrel', 'day'],
+    ['the previous 5,000 barrel-a-day estimate', '5,000', 5000, 'barrel', 'day'],
+    ['estimate that 3.9 million gallons a day', '3.9 million', 3.9e6, 'gallon', 'day'],
+    ['or 210,000 gallons daily', '210,000', 210000, 'gallon', 'day'],
+    ['an area of 240 square miles', '240', 240, 'square mile', null],
+    ['Nearly 5b barrels of oil leaked', 'Nearly 5b', 5e9, 'barrel', null],
+    ['winds of 50 mph', '50', 50, 'mph', null],
+    ['200 foreign fighters a month', '200', 200, null, 'month'],
+  ])('%s', (text, figure, high, unit, per) => {
+    const f = reported(text)[0];
+    expect(f).toMatchObject({ text: figure, unit, per });
+    expect(f.value.high).toBe(high);
+  });
+
+  it.each([
+    ['TV Audience of 30.6 Mil', 30.6e6],
+    ['Obama – 37.7 m viewers', 37.7e6],
+    ['fined $4.5m', 4.5e6],
+    ['a $2.7bn loan', 2.7e9],
+  ])('%s is scaled', (text, value) => {
+    expect(reported(text)[0].value.low).toBe(value);
+  });
+
+  it('does not read a rate into "a day after"', () => {
+    expect(reported('58 people died a day after the attack')[0].per).toBe(null);
+  });
+
+  it('marks a difference between two counts', () => {
+    expect(reported('630 more than the official toll')[0].comparative).toBe(true);
+  });
+});
+
 describe('figures that are not reported quantities', () => {
   it.each([
     ['moving out at 1:20 a.m. Wednesday', 'time'],
@@ -88,6 +123,8 @@ describe('figures that are not reported quantities', () => {
     ['in a five-week battle', 'duration'],
     ['in the summer of 2014, militants', 'year'],
     ['five kilometers [3.1 miles] south', 'measure'],
+    ['shots from 1,200 feet away', 'measure'],
+    ['a 5m wall', 'measure'],
     ['Route 66 was closed', 'model'],
     ['on June 28 officials', 'date'],
     ['the 101st Airborne', 'ordinal'],
