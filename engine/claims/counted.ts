@@ -33,12 +33,13 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
 }
 
 /** The nearest known counted noun before `to` in the clause: "the number of vehicles ... to 175". */
-const SPEECH = /^(?:said|says|say|told|tell|tells|reported|reports|announced|confirmed|estimated|estimate|estimates|stated|added|noted)$/;
+const SPEECH = /^(?:said|says|say|told|tell|tells|reported|reports|report|announced|announce|confirmed|confirm|estimated|estimate|estimates|stated|added|noted)$/;
 
 export function countedBefore(words: ClauseWord[], to: number): string | null {
   for (let i = to - 1; i >= 0 && i >= to - 10; i--) {
-    // "Police said 59 have died": who speaks is not what is counted.
-    if (isKnownConceptWord(words[i].lower) && !SPEECH.test(words[i + 1]?.lower ?? '')) return words[i].lower;
+    // "Police now say 59 have died": who speaks is not what is counted.
+    const speaks = SPEECH.test(words[i + 1]?.lower ?? '') || (/ly$|^(?:now|also|later|then|still)$/.test(words[i + 1]?.lower ?? '') && SPEECH.test(words[i + 2]?.lower ?? ''));
+    if (isKnownConceptWord(words[i].lower) && !speaks) return words[i].lower;
     if (breaksClause(words[i].gap) && i < to - 1) break;
   }
   return null;
