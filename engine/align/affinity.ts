@@ -17,6 +17,8 @@ const PART = /^part:/;
 const PART_OF_WHOLE_COST = 1.5;
 
 const DATED_COST = 1.5;
+/** Two numbers this close (a share of the larger) are the same count told twice. */
+const NEAR = 0.01;
 
 function placesOf(c: Comparable): Set<string> {
   return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s)).map(placeKey));
@@ -39,6 +41,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   const ca = centre(a.value), cb = centre(b.value);
   // The same number from two outlets is the strongest sign of one quantity.
   if (!a.vague && !b.vague && ca !== null && ca === cb) score += 3;
+  // 464 and 465, 4,265 and 4,293: one count, told a day apart or rounded differently.
+  else if (!a.vague && !b.vague && ca !== null && cb !== null && ca > 0 && cb > 0 && Math.abs(ca - cb) <= NEAR * Math.max(ca, cb)) score += 2;
   if (overlaps(a.value, b.value)) score += 1;
   const pa = placesOf(a), pb = placesOf(b);
   const na = new Set(a.nearby.map(placeKey)), nb = new Set(b.nearby.map(placeKey));

@@ -106,5 +106,12 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, '782,000', 's0').id).toBe(groupOf(set, '782,000', 's1').id);
     expect(groupOf(set, 'About 570,000', 's0').id).not.toBe(groupOf(set, '782,000', 's0').id);
   });
-});
 
+  it('joins near-equal counts of one thing as the same count told twice', () => {
+    const set = build(
+      'The fire destroyed 4,265 other buildings, officials said. Separately, 514 commercial buildings burned.',
+      'The fire destroyed 4,293 other buildings.',
+    );
+    expect(groupOf(set, '4,265', 's0').id).toBe(groupOf(set, '4,293', 's1').id);
+  });
+});
