@@ -21,6 +21,10 @@ const UNKNOWN_ACTION_COST = 2;
 /** Outcomes of amounts are told with many verbs for one flow ("leaking", "spewing",
  *  "released"); two of them tell against one quantity without ruling it out. */
 const OTHER_ACTION_COST = 1;
+/** Two figures of one concept whose outcome is told and the same lean together a little: an
+ *  event's outlets that report "barrels a day spilled" report one flow, however far apart their
+ *  estimates (1,000 to 100,000), unless something tells them apart. */
+const SAME_ACTION_PRIOR = 0.25;
 /** Compatible figures of one article in one bucket lean together: an article usually tells one
  *  quantity per outcome unless it marks a second (which `distinctInOneArticle` catches). */
 const SAME_ARTICLE_COHESION = 1.5;
@@ -56,7 +60,7 @@ const isAmount = (c: Claim) => !!c.unit;
 /** What two figures' outcomes say about their being one quantity: 0 when the same or both
  *  unsaid, a cost, or -Infinity when they cannot be one. */
 function actionLink(a: Claim, b: Claim, dominant: Map<string, string>): number {
-  if (a.action === b.action) return 0;
+  if (a.action === b.action) return a.action ? SAME_ACTION_PRIOR : 0;
   // An amount is pinned by its unit and rate; the verbs news uses for it vary more than it does.
   if (isAmount(a) && isAmount(b)) return a.action && b.action ? -OTHER_ACTION_COST : 0;
   if (a.action && b.action) return -Infinity;

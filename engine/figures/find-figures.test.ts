@@ -92,6 +92,8 @@ describe('amounts in a unit, rates and short scales', () => {
     ['Nearly 5b barrels of oil leaked', 'Nearly 5b', 5e9, 'barrel', null],
     ['winds of 50 mph', '50', 50, 'mph', null],
     ['200 foreign fighters a month', '200', 200, null, 'month'],
+    ['1,000 barrels of oil is leaking each day after', '1,000', 1000, 'barrel', 'day'],
+    ['70,000 barrels of oil are spilling into the Gulf each day', '70,000', 70000, 'barrel', 'day'],
   ])('%s', (text, figure, high, unit, per) => {
     const f = reported(text)[0];
     expect(f).toMatchObject({ text: figure, unit, per });

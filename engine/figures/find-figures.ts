@@ -331,16 +331,17 @@ function unitAfter(text: string, end: number): string | null {
   return UNIT_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase().replace(/s$/, '');
 }
 
-// "5,000 barrels a day", "barrel-a-day", "200 fighters per month", "210,000 gallons daily"; not
-// "58 people a day after the attack", which dates rather than divides.
-const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but|to|the)\b)[\p{L}’'.]+){0,3}?[\s-]+(?:(?:a|an|per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
+// "5,000 barrels a day", "barrel-a-day", "200 fighters per month", "210,000 gallons daily",
+// "70,000 barrels of oil are spilling into the Gulf each day"; not "58 people a day after the
+// attack", which dates rather than divides.
+const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but)\b)[\p{L}’'.]+){0,8}?[\s-]+(?:(?:per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(?:a|an)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour' };
 
 /** What a figure is a rate per ("day"), or null for a count or total. */
 function rateAfter(text: string, end: number): string | null {
   const m = RATE.exec(text.slice(end, end + 80));
   if (!m) return null;
-  return m[1]?.toLowerCase() ?? PER_WORD[m[2].toLowerCase()];
+  return (m[1] ?? m[2])?.toLowerCase() ?? PER_WORD[m[3].toLowerCase()];
 }
 
 const finiteOrOpen = (v: number | null) => v === null || Number.isFinite(v);
