@@ -108,10 +108,30 @@ export function groupClaims(claims: Claim[]): Claim[][] {
     buckets.get(key)!.push(c);
   }
   const dominant = dominantActions(claims);
-  for (const bucket of buckets.values()) groups.push(...clusterBucket(bucket, dominant));
+  for (const bucket of buckets.values()) {
+    for (const part of partitionByAction(bucket, dominant)) groups.push(...clusterBucket(part, dominant));
+  }
   const order = new Map(claims.map((c, i) => [c.id, i]));
   for (const g of groups) g.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return groups.sort((a, b) => order.get(a[0].id)! - order.get(b[0].id)!);
+}
+
+/**
+ * A concept's figures split by the outcome they can join (`actionLink`): their own, or for an
+ * unsaid one the concept's dominant outcome. Figures of two parts never link, so clustering each
+ * part alone gives the same groups for a fraction of the comparisons. Amounts link across
+ * outcomes, so a concept with any amount stays whole.
+ */
+function partitionByAction<T>(items: T[], dominant: Map<string, string>, claimOf: (item: T) => Claim = (x) => x as Claim): T[][] {
+  if (items.some((x) => isAmount(claimOf(x)))) return [items];
+  const parts = new Map<string, T[]>();
+  for (const x of items) {
+    const c = claimOf(x);
+    const key = c.action ?? dominant.get(c.concept!) ?? '';
+    if (!parts.has(key)) parts.set(key, []);
+    parts.get(key)!.push(x);
+  }
+  return [...parts.values()];
 }
 
 function clusterBucket(bucket: Claim[], dominant: Map<string, string>): Claim[][] {
@@ -124,13 +144,33 @@ function clusterBucket(bucket: Claim[], dominant: Map<string, string>): Claim[][
  * never fuse two. Returns, for each new figure, the index of the stored group it joined or -1.
  */
 export function joinGroups(stored: Claim[][], added: Claim[]): number[] {
+  const dominant = dominantActions([...stored.flat(), ...added]);
+  type Item = { group: Claim[]; index: number; isAdded: boolean };
+  const items: Item[] = [
+    ...stored.map((group, index) => ({ group, index, isAdded: false })),
+    ...added.map((c, index) => ({ group: [c], index, isAdded: true })),
+  ];
+  // A stored group joins the part of its members' told outcome.
+  const representative = (x: Item) => x.group.find((c) => c.action) ?? x.group[0];
+  const joined = new Array<number>(added.length).fill(-1);
+  for (const part of partitionByAction(items, dominant, representative)) {
+    const partStored = part.filter((x) => !x.isAdded);
+    const partAdded = part.filter((x) => x.isAdded);
+    if (!partStored.length || !partAdded.length) continue;
+    const result = joinPart(partStored.map((x) => x.group), partAdded.map((x) => x.group[0]), dominant);
+    result.forEach((g, i) => { if (g >= 0) joined[partAdded[i].index] = partStored[g].index; });
+  }
+  return joined;
+}
+
+function joinPart(stored: Claim[][], added: Claim[], dominant: Map<string, string>): number[] {
   const bucket = [...stored.flat(), ...added];
   const groupOf: number[] = stored.flatMap((g, gi) => g.map(() => gi));
   const initial: number[][] = [];
   let next = 0;
   for (const g of stored) initial.push(g.map(() => next++));
   for (let i = 0; i < added.length; i++) initial.push([next++]);
-  const clusters = clusterIndices(bucket, dominantActions(bucket), initial, (i, j) =>
+  const clusters = clusterIndices(bucket, dominant, initial, (i, j) =>
     i < groupOf.length && j < groupOf.length && groupOf[i] !== groupOf[j],
   );
   const joined = new Array<number>(added.length).fill(-1);
