@@ -59,6 +59,13 @@ describe('what is counted, given what happened to it', () => {
     expect(missing.action).toBe('missing');
   });
 
+  it('gives a figure that points back the last figure\'s count and outcome, within its paragraph', () => {
+    const [, back] = extractClaims('There are still over 800 names of people missing. While it\'s down from nearly 1,000 the day before, it is inexact.');
+    expect(back).toMatchObject({ action: 'missing', concept: 'person' });
+    const [, apart] = extractClaims('There are still over 800 names of people missing.\n\nIt rose to 1,000 on Friday.');
+    expect(apart.action).toBe(null);
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
   });

@@ -21,6 +21,14 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
+// "it", "that number", "the figure", "a number that": words that point back to a count told.
+const POINTS_BACK = /(?:^|[^\p{L}])(?:it|it[’']s|that\s+number|the\s+number|a\s+number|this\s+number|that\s+figure|the\s+figure|this\s+figure|that\s+count|the\s+tally)(?:[^\p{L}]|$)/iu;
+
+/** Whether the words before a figure, back to the start of its sentence, point back to a count. */
+function refersBack(text: string, sentenceStart: number, figureStart: number): boolean {
+  return POINTS_BACK.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
+}
+
 // A year close to a figure dates it ("Obama 2013: 782,000", "41.8 million, 1981"): figures of
 // different years are different quantities however alike they are. A year dates the one figure
 // nearest to it, so "30.6 million, down 19% vs. Obama 2009" dates the 19%, not the 30.6 million.
@@ -147,7 +155,15 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       }
       const places = [...scope.places];
       const found = actionAround(words, first < 0 ? words.length : first, phraseEnd);
-      const action = found?.action ?? null;
+      let action = found?.action ?? null;
+      // "While it's down from nearly 1,000", "that number rose to almost 1,300": a figure that
+      // names neither what it counts nor what happened but refers back takes both from the last
+      // figure of its paragraph.
+      const last = drafts[drafts.length - 1];
+      if (!action && !counted && last?.action && last.sentence.paragraph === s.paragraph && refersBack(text, s.start, f.start)) {
+        action = last.action;
+        counted = last.counted;
+      }
       drafts.push({
         figure: f,
         counted,
