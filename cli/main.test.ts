@@ -35,6 +35,21 @@ describe('crosscount build', () => {
     expect(set.claims.some((c: { source: string; text: string }) => c.source === 'page' && c.text === '120')).toBe(true);
   });
 
+  it('needs only each source\'s file and outlet: a missing title is the headline, a missing address and date stay empty', () => {
+    const dir = eventCopy();
+    const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
+    delete sources.event.title;
+    for (const s of sources.sources) for (const key of ['title', 'url', 'published']) delete s[key];
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources));
+    const r = run('build', dir);
+    expect(r.stderr).toBe('');
+    const set = JSON.parse(r.stdout);
+    const headline = readFileSync(join(dir, sources.sources[0].file), 'utf8').split('\n')[0].trim();
+    expect(set.sources[0]).toMatchObject({ title: headline, url: '', published: '' });
+    expect(set.event.title).toBe(headline);
+    expect(set.groups.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['a missing sources.json', (dir: string) => spawnSync('rm', [join(dir, 'sources.json')]), /sources\.json: missing/],
     ['malformed sources.json', (dir: string) => writeFileSync(join(dir, 'sources.json'), '{"event": '), /sources\.json: not valid JSON/],

@@ -13,7 +13,16 @@ export interface EventFolder {
   articles: Article[];
 }
 
-const REQUIRED_SOURCE_FIELDS = ['file', 'outlet', 'url', 'title', 'published'] as const;
+const REQUIRED_SOURCE_FIELDS = ['file', 'outlet'] as const;
+// Saved pages often lack a title, an address or a date; the article is still worth reading.
+const OPTIONAL_SOURCE_FIELDS = ['url', 'title', 'published'] as const;
+const LONGEST_TITLE = 300;
+
+/** A title for an article that was given none: its first line, which is its headline. */
+function headlineOf(text: string): string {
+  const line = text.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  return line.length > LONGEST_TITLE ? `${line.slice(0, LONGEST_TITLE - 1)}…` : line;
+}
 
 function readJson(path: string): unknown {
   let text: string;
@@ -43,12 +52,13 @@ export function readEventFolder(folder: string): EventFolder {
   const where = (what: string) => `${sourcesPath}: ${what}`;
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new UsageError(where('must be a JSON object'));
   const ev = meta.event as Record<string, unknown> | undefined;
-  if (!ev || typeof ev !== 'object' || typeof ev.id !== 'string' || typeof ev.title !== 'string') {
-    throw new UsageError(where('"event" must be an object with string "id" and "title"'));
+  if (!ev || typeof ev !== 'object' || typeof ev.id !== 'string') {
+    throw new UsageError(where('"event" must be an object with a string "id"'));
   }
+  if (ev.title !== undefined && typeof ev.title !== 'string') throw new UsageError(where('"event".title must be a string'));
   if (!/^[a-z0-9][a-z0-9-]*$/.test(ev.id)) throw new UsageError(where(`event id "${ev.id}" must be lower-case letters, digits and hyphens`));
   if (!Array.isArray(meta.sources) || !meta.sources.length) throw new UsageError(where('"sources" must be a non-empty list'));
-  const event: EventInfo = { id: ev.id, title: ev.title };
+  const event: EventInfo = { id: ev.id, title: (ev.title as string | undefined)?.trim() ?? '' };
   if (typeof ev.dates === 'string') event.dates = ev.dates;
   if (typeof ev.place === 'string') event.place = ev.place;
   const seen = new Set<string>();
@@ -56,9 +66,13 @@ export function readEventFolder(folder: string): EventFolder {
     for (const key of REQUIRED_SOURCE_FIELDS) {
       if (typeof s?.[key] !== 'string' || !(s[key] as string).trim()) throw new UsageError(where(`sources[${i}].${key} must be a non-empty string`));
     }
+    for (const key of OPTIONAL_SOURCE_FIELDS) {
+      if (s[key] !== undefined && typeof s[key] !== 'string') throw new UsageError(where(`sources[${i}].${key} must be a string when given`));
+    }
+    const url = ((s.url as string | undefined) ?? '').trim();
     const file = s.file as string;
     if (basename(file) !== file) throw new UsageError(where(`sources[${i}].file "${file}" must be a file name inside the folder`));
-    if (!/^https?:\/\//i.test(s.url as string)) throw new UsageError(where(`sources[${i}].url must be an http(s) address`));
+    if (url && !/^https?:\/\//i.test(url)) throw new UsageError(where(`sources[${i}].url must be an http(s) address`));
     const id = file.replace(/\.[^.]+$/, '');
     if (seen.has(id)) throw new UsageError(where(`sources[${i}].file "${file}" is listed twice`));
     seen.add(id);
@@ -74,9 +88,15 @@ export function readEventFolder(folder: string): EventFolder {
     const text = ext === '.txt' ? raw : articleTextOfHtml(raw);
     if (!text.trim()) throw new UsageError(`${join(folder, file)}: has no article text`);
     return {
-      source: { id, file, outlet: s.outlet as string, url: s.url as string, title: s.title as string, published: s.published as string },
+      source: {
+        id, file, outlet: (s.outlet as string).trim(), url,
+        title: ((s.title as string | undefined) ?? '').trim() || headlineOf(text) || (s.outlet as string).trim(),
+        published: ((s.published as string | undefined) ?? '').trim(),
+      },
       text,
     };
   });
+  // An event without a title is named by its first article's headline.
+  if (!event.title) event.title = articles[0].source.title;
   return { event, articles };
 }

@@ -61,17 +61,23 @@ describe('claim-set validation', () => {
 });
 
 describe('claim-set validation, what a schema cannot say', () => {
-  it('refuses a claim in two groups, a range upside down, absurd offsets and an empty address', () => {
+  it('refuses a claim in two groups, a range upside down, absurd offsets and an address that is not http(s)', () => {
     const set = bundled();
     set.groups[1].claims.push(set.groups[0].claims[0]);
     set.groups[2].range = { low: 10, high: 1 };
     set.claims[5].start = 1e300;
-    set.sources[1].url = '';
+    set.sources[1].url = 'ftp://example.com/a';
     const errors = errorsOf(set);
     expect(errors).toMatch(/groups\[1\].*is already in groups\[0\]/);
     expect(errors).toMatch(/groups\[2\].*\.range: low is above high/);
     expect(errors).toMatch(/claims\[5\].*\.start: must be a whole number/);
     expect(errors).toMatch(/sources\[1\].*\.url: must be an http\(s\) address/);
+  });
+
+  it('accepts an empty address: the article\'s address is not known', () => {
+    const set = bundled();
+    set.sources[1].url = '';
+    expect(validateClaimSet(set).ok).toBe(true);
   });
 
   it('keeps error messages short whatever the size of an id', () => {

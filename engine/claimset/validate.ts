@@ -85,7 +85,8 @@ export function validateClaimSet(json: unknown): Validation {
   sources.forEach((s, i) => {
     const path = `sources[${i}]${idIn(s.id)}`;
     for (const k of ['id', 'file', 'outlet', 'url', 'title', 'published']) c.str(s, k, path);
-    if (typeof s.url === 'string' && !/^https?:\/\/\S/i.test(s.url)) c.fail(`${path}.url`, 'must be an http(s) address');
+    // An empty address means the article's address is not known.
+    if (typeof s.url === 'string' && s.url && !/^https?:\/\/\S/i.test(s.url)) c.fail(`${path}.url`, 'must be an http(s) address');
     if (typeof s.id === 'string') {
       if (sourceIds.has(s.id)) c.fail(path, `duplicate source id "${s.id}"`);
       sourceIds.add(s.id);
