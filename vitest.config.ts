@@ -7,7 +7,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['engine/**/*.test.ts', 'page/**/*.test.ts', 'content/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['engine/**/*.test.ts', 'page/**/*.test.ts', 'content/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'collect/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
   },
 });
