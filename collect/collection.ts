@@ -4,7 +4,7 @@
 // Pure: no DOM, no browser API.
 import type { Article } from '../engine/claimset/build';
 import type { EventInfo, Source } from '../engine/claimset/types';
-import type { PageArticle } from './read-article';
+import type { PageArticle } from './article';
 
 export interface CollectedEvent {
   /** Also the id of its claim set. */

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../cli/html-document';
 import { mayMissFigures, readPageMetadata } from './page-metadata';
-import { MAX_ARTICLE_CHARACTERS, NO_ARTICLE_MESSAGE, readArticle } from './read-article';
+import { MAX_ARTICLE_CHARACTERS, NO_ARTICLE_MESSAGE } from './article';
+import { readArticle } from './read-article';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const EVENT_PAGES = join(SHARED, 'events/las-vegas-shooting-2017/pages');

@@ -6,31 +6,8 @@
 // runs it in the reader's tab, the tests in happy-dom.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { readVisibleText } from '../page/visible-text';
-import { MAX_METADATA_CHARACTERS, readPageMetadata, type PageMetadata } from './page-metadata';
-
-/** An article as read from a page: the text `crosscount build` reads from a .txt file (headline,
- *  blank line, body) and the page's metadata. */
-export interface PageArticle extends PageMetadata {
-  text: string;
-}
-
-/**
- * Longest article text collected, in characters (about 16,000 words, several times a long
- * feature). Past it a page is more likely a book, a thread or a live blog than one article, and
- * rebuilding its event would take the background seconds rather than milliseconds.
- */
-export const MAX_ARTICLE_CHARACTERS = 100_000;
-
-/** Fewer characters of body text than this is a teaser, an index or a form, not an article. */
-export const MIN_ARTICLE_CHARACTERS = 280;
-
-export type ReadArticleResult = { ok: true; article: PageArticle } | { ok: false; problem: 'no-article' | 'too-long'; message: string };
-
-export const NO_ARTICLE_MESSAGE = 'No article was found on this page, so nothing was added. Open the article itself (not a list of articles or a home page) and try again.';
-
-export function tooLongMessage(characters: number): string {
-  return `This article is ${characters.toLocaleString('en-US')} characters long, over the ${MAX_ARTICLE_CHARACTERS.toLocaleString('en-US')}-character limit for an article, so nothing was added.`;
-}
+import { MAX_ARTICLE_CHARACTERS, MIN_ARTICLE_CHARACTERS, NO_ARTICLE_MESSAGE, tooLongMessage, type ReadArticleResult } from './article';
+import { MAX_METADATA_CHARACTERS, readPageMetadata } from './page-metadata';
 
 /** The text as stored and as written to a .txt: lines trimmed, no empty runs, no NUL (which `crosscount build` refuses). */
 function tidy(text: string): string {

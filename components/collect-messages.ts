@@ -3,7 +3,7 @@
 // Only the extension's own pages may send them (see the background's handlers); like every
 // message, each is checked for shape before it is acted on.
 import type { BuildSummary, BundleFile } from '../collect/collection';
-import type { PageArticle } from '../collect/read-article';
+import type { PageArticle } from '../collect/article';
 
 export type CollectRequest =
   | { type: 'collect-choices'; text: string }

@@ -18,7 +18,7 @@ import {
   type CollectedEvent,
 } from '../../collect/collection';
 import { mayMissFigures, MAX_METADATA_CHARACTERS } from '../../collect/page-metadata';
-import { MAX_ARTICLE_CHARACTERS, NO_ARTICLE_MESSAGE, tooLongMessage, type PageArticle } from '../../collect/read-article';
+import { MAX_ARTICLE_CHARACTERS, NO_ARTICLE_MESSAGE, tooLongMessage, type PageArticle } from '../../collect/article';
 import type { ChangeResponse, CollectedEventListing, CollectRequest, CollectResponse, EventChoice, ExportedEvent, Failure } from '../../components/collect-messages';
 import type { Store } from './store';
 
