@@ -72,10 +72,13 @@ async function showCollected() {
   bundleUrls = [];
   const result = $('#collected-result');
   const after = async (response: ChangeResponse, done: string) => {
-    result.replaceChildren(
-      response.ok ? h(document, 'p', { class: 'ok' }, response.summary ? `${done} The claim set now holds ${summaryText(response.summary)}.` : `${done} It was the event's last article, so the event was deleted.`) : h(document, 'p', { class: 'error' }, response.message),
-    );
+    // The lists first: when the result says "Removed", the article is gone from them.
     await Promise.all([showCollected(), showSets()]);
+    result.replaceChildren(
+      response.ok
+        ? h(document, 'p', { class: 'ok' }, response.summary ? `${done} The claim set now holds ${summaryText(response.summary)}.` : `${done} It was the event's last article, so the event was deleted.`)
+        : h(document, 'p', { class: 'error' }, response.message),
+    );
   };
   const items = await Promise.all(
     listed.map(async (event) =>
@@ -83,8 +86,8 @@ async function showCollected() {
         rename: async (title) => after(await send<ChangeResponse>({ type: 'rename-event', event: event.id, title }), 'Renamed.'),
         remove: async () => {
           await send({ type: 'remove', id: event.id });
-          result.replaceChildren(h(document, 'p', { class: 'ok' }, `Deleted “${event.title}” and its articles.`));
           await Promise.all([showCollected(), showSets()]);
+          result.replaceChildren(h(document, 'p', { class: 'ok' }, `Deleted “${event.title}” and its articles.`));
         },
         removeArticle: async (articleId) => {
           result.replaceChildren(h(document, 'p', {}, h(document, 'progress', { 'aria-label': 'Rebuilding' }), ' Rebuilding the claim set…'));
