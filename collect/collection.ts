@@ -29,9 +29,6 @@ export interface CollectedArticle {
   addedAt: string;
 }
 
-/** The key of an article in the store: unique across events. */
-export const articleKey = (a: Pick<CollectedArticle, 'eventId' | 'id'>) => `${a.eventId}/${a.id}`;
-
 /** Lower-case letters, digits and hyphens: what `crosscount build` accepts as an event id and a file name keeps as is. */
 export function slug(text: string, fallback: string, max = 48): string {
   const words = text

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { documentFromHtml } from '../../cli/html-document';
-import { articleKey, builderInput } from '../../collect/collection';
+import { builderInput } from '../../collect/collection';
 import type { PageArticle } from '../../collect/article';
 import { readArticle } from '../../collect/read-article';
 import { zip } from '../../collect/zip';
@@ -253,8 +253,4 @@ describe('bad input', () => {
     expect(result.ok).toBe(false);
     expect((await (await open()).get(id))!.set.event.title).toBe(VEGAS);
   });
-});
-
-it('keys articles by event and id', () => {
-  expect(articleKey({ eventId: 'a', id: '01-x' })).toBe('a/01-x');
 });
