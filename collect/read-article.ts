@@ -2,8 +2,8 @@
 // behind Firefox's Reader View) in a copy of the document, so the page itself is left as it
 // was, and its metadata (page-metadata.ts). The copy is parsed from the page's markup by
 // DOMParser, whose documents run no script and load nothing (and which, unlike cloneNode,
-// happy-dom copies faithfully, so the tests read pages as browsers do). DOM only; the collect script
-// runs it in the reader's tab, the tests in happy-dom.
+// happy-dom copies faithfully, so the tests read pages as browsers do). DOM only: the collect
+// script runs it in the reader's tab, the tests in happy-dom.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { readVisibleText } from '../page/visible-text';
 import { MAX_ARTICLE_CHARACTERS, MIN_ARTICLE_CHARACTERS, NO_ARTICLE_MESSAGE, tooLongMessage, type ReadArticleResult } from './article';
