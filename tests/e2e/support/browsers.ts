@@ -173,8 +173,7 @@ export async function launchFirefox(proxyPort: number, keptProfile?: string): Pr
     extraPrefsFirefox: {
       // A temporary add-on is uninstalled when Firefox quits; installed again on the same
       // profile, it finds what it stored only if its storage and id outlived that.
-      'extensions.webextensions.keepStorageOnUninstall': true,
-      'extensions.webextensions.keepUuidOnUninstall': true,
+      ...(keptProfile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Everything not on 127.0.0.1 goes to the recording proxy, which refuses it.
       'network.proxy.type': 1,
