@@ -7,7 +7,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['engine/**/*.test.ts', 'page/**/*.test.ts', 'content/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['engine/**/*.test.ts', 'page/**/*.test.ts', 'content/**/*.test.ts', 'cli/**/*.test.ts', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts', 'collect/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The command line's tests each start node and tsx, which on a loaded two-core machine has
+    // taken over ten seconds; 5 s (the default) failed them for being slow, not wrong.
+    testTimeout: 30_000,
   },
 });

@@ -98,3 +98,16 @@ describe('crosscount annotate', () => {
     expect(r.stderr).toMatch(/not a valid claim set:\n\s+version: this Crosscount reads version 1/);
   });
 });
+
+describe('crosscount build on a .zip', () => {
+  it('refuses a file that is not an archive, naming it, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crosscount-'));
+    const archive = join(dir, 'event.zip');
+    writeFileSync(archive, 'not an archive');
+    const out = join(dir, 'claims.json');
+    const r = run('build', archive, '-o', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`crosscount: ${archive}: not a .zip archive\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+});

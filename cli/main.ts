@@ -1,7 +1,8 @@
 // crosscount build <folder> [-o claims.json]
 // crosscount annotate <page.html|page.txt> [--claims claims.json] [--url URL] [--json]
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, renameSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildClaimSet } from '../engine/claimset/build';
 import type { ClaimSet } from '../engine/claimset/types';
@@ -9,13 +10,15 @@ import { claimSetJson } from '../engine/claimset/serialize';
 import { parseClaimSet } from '../engine/claimset/validate';
 import { annotateFile, formatTable } from './annotate-page';
 import { UsageError } from './errors';
-import { readEventFolder } from './read-articles';
+import { readEventFolder, type EventFolder } from './read-articles';
+import { unzip } from '../collect/zip';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const BUNDLED_CLAIMS = join(here, '..', 'assets', 'claims', 'fallujah-convoys-2016.json');
 
 const USAGE = `usage:
-  crosscount build <folder> [-o claims.json]       build a claim set from an event folder
+  crosscount build <folder|bundle.zip> [-o claims.json]
+                                                   build a claim set from an event folder, or a .zip of one
   crosscount annotate <page> [--claims FILE] [--url URL] [--json]
                                                    show the figures a page shares with a claim set`;
 
@@ -33,6 +36,33 @@ function writeAtomically(path: string, text: string): void {
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, text);
   renameSync(temp, path);
+}
+
+/**
+ * An event folder packed in a .zip (the extension's export of a collected event): its files,
+ * at the archive's top level or in one folder, are unpacked into a temporary folder and read
+ * as any folder is; problems name the archive.
+ */
+export function readEventZip(path: string): EventFolder {
+  let entries;
+  try {
+    entries = unzip(readFileSync(path));
+  } catch (e) {
+    throw new UsageError(`${path}: ${(e as NodeJS.ErrnoException).code ? `cannot be read (${(e as NodeJS.ErrnoException).code})` : (e as Error).message}`);
+  }
+  const files = entries.filter((e) => !e.name.endsWith('/'));
+  const folders = new Set(files.map((e) => (e.name.includes('/') ? e.name.slice(0, e.name.lastIndexOf('/')) : '')));
+  if (folders.size !== 1) throw new UsageError(`${path}: must hold one event folder (sources.json and its articles), not files in ${folders.size} folders`);
+  const temp = mkdtempSync(join(tmpdir(), 'crosscount-bundle-'));
+  try {
+    for (const entry of files) writeFileSync(join(temp, basename(entry.name)), entry.data);
+    return readEventFolder(temp);
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(e.message.split(temp).join(path));
+    throw e;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 export function loadClaimSet(path: string): ClaimSet {
@@ -54,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'build') {
       const out = option(args, '-o', '--out');
       if (args.length !== 1) throw new UsageError(USAGE);
-      const { event, articles } = readEventFolder(args[0]);
+      const { event, articles } = args[0].toLowerCase().endsWith('.zip') ? readEventZip(args[0]) : readEventFolder(args[0]);
       const json = claimSetJson(buildClaimSet(event, articles));
       if (out) writeAtomically(out, json);
       else process.stdout.write(json);

@@ -5,6 +5,7 @@ import type { ClaimSet, Interval, Verdict } from '../engine/claimset/types';
 import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
+import { parseCollectRequest, type CollectRequest } from './collect-messages';
 
 /** Sent to the background. */
 export type BackgroundRequest =
@@ -19,7 +20,8 @@ export type BackgroundRequest =
   | { type: 'restore-bundled' }
   | { type: 'settings' }
   | { type: 'set-enabled'; enabled: boolean }
-  | { type: 'set-site'; site: string; enabled: boolean };
+  | { type: 'set-site'; site: string; enabled: boolean }
+  | CollectRequest;
 
 /**
  * What a page shows, for the question "which stored events does it concern?": terms the content
@@ -156,7 +158,7 @@ export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
         ? { type: 'set-site', site: m.site, enabled: m.enabled }
         : null;
     default:
-      return null;
+      return parseCollectRequest(m);
   }
 }
 

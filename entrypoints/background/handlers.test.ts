@@ -28,7 +28,9 @@ let n = 0;
 function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
   const loadReader = vi.fn(async (_tabId: number, _frameId: number): Promise<number | null> => 2);
+  const refreshTabs = vi.fn();
   const handlers = createHandlers({
+    refreshTabs,
     store: async () => {
       const s = await Store.open(name);
       opened.push(s);
@@ -39,7 +41,7 @@ function setup(version = '1.0.0', name = `test-${++n}`) {
     setBadge,
     loadReader,
   });
-  return { ...handlers, setBadge, loadReader, name };
+  return { ...handlers, setBadge, loadReader, refreshTabs, name };
 }
 afterEach(() => {
   for (const s of opened) s.close();

@@ -7,6 +7,8 @@ import { pageTerms } from '../../engine/match/relevance';
 import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
 import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import { nextTask, timed } from '../../content/task-timing';
+import { isCollectRequest } from '../../components/collect-messages';
+import { createCollector } from './collect';
 import type { Settings, Store } from './store';
 import { TermIndex } from './term-index';
 
@@ -31,6 +33,8 @@ export interface BackgroundDeps {
   /** Loads the reader into a frame whose page concerns a stored event; settles with the
    *  conflicts its first scan found (null: not known). */
   loadReader: (tabId: number, frameId: number) => Promise<number | null>;
+  /** Asks every open tab's content script to read its page again, after the stored sets changed. */
+  refreshTabs: () => void;
 }
 
 /** Sentences matched between pauses: a few milliseconds, so a long page being matched for one
@@ -66,7 +70,7 @@ export function isOff(settings: Settings, url: string | undefined): boolean {
   return !settings.enabled || (site !== null && settings.disabledSites.includes(site));
 }
 
-export function createHandlers({ store, bundled, version, setBadge, loadReader }: BackgroundDeps) {
+export function createHandlers({ store, bundled, version, setBadge, loadReader, refreshTabs }: BackgroundDeps) {
   // Built on the first lookup after a (service worker) start and after every change of sets, from
   // the stored terms alone: a wake-up reads a few words per event, not every claim. A set is read
   // when a page first matches it and kept until the next change, so the sets a reader's pages
@@ -79,6 +83,16 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
   const changed = () => {
     cached = null;
   };
+
+  const collector = createCollector({
+    store,
+    relatedEvents: async (text) => (await index()).index.lookup(pageTerms(text)),
+    reservedIds: [bundled.event.id],
+    changed: () => {
+      changed();
+      refreshTabs();
+    },
+  });
 
   const turnedOff = async (sender: Sender) => isOff(await (await store()).settings(), sender.url);
 
@@ -127,6 +141,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
   async function handle(request: BackgroundRequest, sender: Sender): Promise<unknown> {
     if (MANAGEMENT.has(request.type) && !sender.extensionPage) return null;
     await bundledStored();
+    if (isCollectRequest(request)) return sender.extensionPage ? collector.handle(request) : null;
     switch (request.type) {
       case 'gate': {
         // The reader's code, and the figures it highlights, go only to pages that concern a
@@ -176,6 +191,10 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
         const result = validateClaimSet(request.json);
         if (!result.ok) return { ok: false, errors: result.errors } satisfies ImportResponse;
         const s = await store();
+        // Its set is rebuilt from its articles at their next change, which would undo the import.
+        if (await s.collectedEvent(result.value.event.id)) {
+          return { ok: false, errors: [`event.id: "${result.value.event.id}" is an event whose articles you collect; rename the file's event id to import it beside it`] } satisfies ImportResponse;
+        }
         // A key lookup, not a read of every stored set: imports stay cheap as the store grows.
         const replaced = await s.has(result.value.event.id);
         await s.put(result.value, false);
@@ -185,6 +204,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader }
       case 'remove': {
         const removed = await (await store()).remove(request.id);
         changed();
+        refreshTabs();
         return { removed };
       }
       case 'restore-bundled':

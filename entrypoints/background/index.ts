@@ -31,6 +31,16 @@ export default defineBackground(() => {
       // The reader's result: the conflicts its first scan found (see entrypoints/reader).
       return typeof frame?.result === 'number' ? frame.result : null;
     },
+    refreshTabs() {
+      // Pages about no stored event answer with the gate, which asks about its page again; a
+      // tab without a content script (a browser page) does not answer.
+      void browser.tabs
+        .query({})
+        .then((tabs) => {
+          for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'refresh' }).catch(() => {});
+        })
+        .catch(() => {});
+    },
     setBadge(tabId, conflicts) {
       void action.setBadgeText({ tabId, text: conflicts > 0 ? String(conflicts) : '' }).catch(() => {});
       void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});

@@ -55,6 +55,14 @@ async function writeVersion1(name: string, bundledFor = V1_BUNDLED_FOR): Promise
   db.close();
 }
 
+/** A database at version 2, built by the real migrations 1 and 2 from what version 1 wrote. */
+async function writeVersion2(name: string): Promise<void> {
+  await writeVersion1(name);
+  const db = await openDB(name, 2, { upgrade: upgradeTo(2) });
+  expect([...db.objectStoreNames].sort()).toEqual(['claimSets', 'eventTerms', 'meta']);
+  db.close();
+}
+
 /** Everything the database holds, read without Store (which would upgrade it). */
 async function snapshot(name: string) {
   const db = await openDB(name);
@@ -84,8 +92,47 @@ describe('store schema', () => {
 
     const after = await snapshot(name);
     expect(after.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
-    expect(after.stores).toEqual(['claimSets', 'eventTerms', 'meta']);
+    expect(DB_VERSION).toBe(3);
+    expect(after.stores).toEqual(['articles', 'claimSets', 'collectedEvents', 'eventTerms', 'meta']);
+  });
+
+  it('upgrades a store written by schema version 2: every set, term and setting intact, no collected event yet', async () => {
+    const name = fresh();
+    await writeVersion2(name);
+    const before = await snapshot(name);
+    expect(before.version).toBe(2);
+
+    const store = await open(name);
+    expect(byId(await store.sets())).toEqual(byId(V1_SETS));
+    expect(await store.settings()).toEqual(V1_SETTINGS);
+    expect(await store.bundledFor()).toBe(V1_BUNDLED_FOR);
+    expect(await store.eventTerms()).toEqual(before.contents.eventTerms.values);
+    expect(await store.collectedEvents()).toEqual([]);
+    expect(await store.articlesOf(flood.event.id)).toEqual([]);
+    store.close();
+    const after = await snapshot(name);
+    expect(after.version).toBe(3);
+    for (const kept of before.stores) expect(after.contents[kept], kept).toEqual(before.contents[kept]);
+  });
+
+  it('leaves a version 2 store as it was when migration 3 fails', async () => {
+    const name = fresh();
+    await writeVersion2(name);
+    const before = await snapshot(name);
+    const real = MIGRATIONS[2];
+    const broken = new Error('migration 3 failed after creating its stores');
+    MIGRATIONS[2] = (db, tx) => {
+      real(db, tx);
+      throw broken;
+    };
+    try {
+      await expect(Store.open(name)).rejects.toBe(broken);
+    } finally {
+      MIGRATIONS[2] = real;
+    }
+    expect(await snapshot(name)).toEqual(before);
+    const store = await open(name);
+    expect(await store.collectedEvents()).toEqual([]);
   });
 
   it('upgrades an empty version 1 store to an empty terms store', async () => {
@@ -169,6 +216,32 @@ describe('store writes', () => {
   });
 });
 
+describe('collected events', () => {
+  const event = { id: flood.event.id, title: flood.event.title, createdAt: '2026-12-02T10:00:00.000Z', nextArticle: 3 };
+  const article = (id: string, number: number) => ({
+    eventId: event.id, id, number, outlet: id, title: id, url: `https://news.example/${id}`, published: '', language: 'en', text: FLOOD_PAGE, addedAt: '2026-12-02T10:00:00.000Z',
+  });
+
+  it('stores an event, its articles and its set together, and removes them together', async () => {
+    const store = await open(fresh());
+    await store.put(quake, false);
+    await store.saveCollected(event, flood, { put: [article('01-a', 1), article('02-b', 2)] });
+    expect(await store.collectedEvent(event.id)).toEqual(event);
+    expect((await store.articlesOf(event.id)).map((a) => a.id)).toEqual(['01-a', '02-b']);
+    expect((await store.get(event.id))?.set).toEqual(flood);
+    expect((await store.eventTerms()).map((t) => t.id).sort()).toEqual([flood.event.id, quake.event.id].sort());
+
+    await store.saveCollected({ ...event, nextArticle: 4 }, variant(event.id, ['jamuna']), { put: [article('03-c', 3)], remove: ['01-a'] });
+    expect((await store.articlesOf(event.id)).map((a) => a.id)).toEqual(['02-b', '03-c']);
+    expect((await store.eventTerms()).find((t) => t.id === event.id)?.terms).toEqual(['jamuna']);
+
+    expect(await store.remove(event.id)).toBe(true);
+    expect(await store.collectedEvents()).toEqual([]);
+    expect(await store.articlesOf(event.id)).toEqual([]);
+    expect((await store.sets()).map((s) => s.id)).toEqual([quake.event.id]);
+  });
+});
+
 describe('background on an upgraded store', () => {
   it('serves pages from the sets a version 1 store held', async () => {
     const name = fresh();
@@ -179,7 +252,7 @@ describe('background on an upgraded store', () => {
     await reenabled.saveSettings({ enabled: true, disabledSites: [] });
     reenabled.close();
 
-    const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null });
+    const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null, refreshTabs: () => {} });
     const page = { url: 'https://news.example/flood', tabId: 1, extensionPage: false };
     const floodAnswer = (await handle({ type: 'lookup', terms: [], words: FLOOD_PAGE }, page)) as LookupResponse;
     expect(floodAnswer.enabled).toBe(true);

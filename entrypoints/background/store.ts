@@ -3,6 +3,7 @@
 // brought up to date step by step and keeps what it stored.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ClaimSet } from '../../engine/claimset/types';
+import type { CollectedArticle, CollectedEvent } from '../../collect/collection';
 import { eventNames } from '../../engine/match/relevance';
 
 export interface StoredSet {
@@ -40,6 +41,10 @@ export interface StoreSchema extends DBSchema {
   meta: { key: string; value: Settings | string };
   /** Each stored set's terms apart from its claims, so the term index is built without reading every claim. */
   eventTerms: { key: string; value: EventTerms };
+  /** Events the reader collects articles for; each has its claim set in claimSets under the same id. */
+  collectedEvents: { key: string; value: CollectedEvent };
+  /** The collected articles (text and metadata, never a page's HTML), keyed by [eventId, id]. */
+  articles: { key: [string, string]; value: CollectedArticle; indexes: { event: string } };
 }
 
 type Upgrade = IDBPTransaction<StoreSchema, StoreNames<StoreSchema>[], 'versionchange'>;
@@ -62,6 +67,12 @@ export const MIGRATIONS: ((db: IDBPDatabase<StoreSchema>, tx: Upgrade) => void |
     for (let cursor = await tx.objectStore('claimSets').openCursor(); cursor; cursor = await cursor.continue()) {
       await terms.put(termsOf(cursor.value.set));
     }
+  },
+  // 3: the events a reader collects articles for, and those articles, beside the claim sets
+  // built from them (which stay in claimSets, so pages are matched against them as against any).
+  (db) => {
+    db.createObjectStore('collectedEvents', { keyPath: 'id' });
+    db.createObjectStore('articles', { keyPath: ['eventId', 'id'] }).createIndex('event', 'eventId');
   },
 ];
 
@@ -142,12 +153,50 @@ export class Store {
     return (await this.db.getKey('claimSets', id)) !== undefined;
   }
 
+  /** Removes a claim set, and the collected event it was built from with its articles. */
   async remove(id: string): Promise<boolean> {
-    const tx = this.db.transaction(['claimSets', 'eventTerms'], 'readwrite');
+    const tx = this.db.transaction(['claimSets', 'eventTerms', 'collectedEvents', 'articles'], 'readwrite');
     const sets = tx.objectStore('claimSets');
     const found = (await sets.getKey(id)) !== undefined;
-    await Promise.all([sets.delete(id), tx.objectStore('eventTerms').delete(id), tx.done]);
+    const articles = await tx.objectStore('articles').index('event').getAllKeys(id);
+    await Promise.all([
+      sets.delete(id),
+      tx.objectStore('eventTerms').delete(id),
+      tx.objectStore('collectedEvents').delete(id),
+      ...articles.map((key) => tx.objectStore('articles').delete(key)),
+      tx.done,
+    ]);
     return found;
+  }
+
+  collectedEvents(): Promise<CollectedEvent[]> {
+    return this.db.getAll('collectedEvents');
+  }
+
+  collectedEvent(id: string): Promise<CollectedEvent | undefined> {
+    return this.db.get('collectedEvents', id);
+  }
+
+  articlesOf(eventId: string): Promise<CollectedArticle[]> {
+    return this.db.getAllFromIndex('articles', 'event', eventId);
+  }
+
+  /**
+   * A collected event after a change: its record, the articles added and removed, and the claim
+   * set rebuilt from the articles it now has, in one transaction, so the set is never out of step
+   * with its articles and a failure leaves the previous state whole.
+   */
+  async saveCollected(event: CollectedEvent, set: ClaimSet, changes: { put?: CollectedArticle[]; remove?: string[] }): Promise<void> {
+    const tx = this.db.transaction(['claimSets', 'eventTerms', 'collectedEvents', 'articles'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    await Promise.all([
+      tx.objectStore('collectedEvents').put(event),
+      ...(changes.put ?? []).map((article) => articles.put(article)),
+      ...(changes.remove ?? []).map((id) => articles.delete([event.id, id])),
+      tx.objectStore('claimSets').put({ id: set.event.id, set, bundled: false, storedAt: new Date().toISOString() }),
+      tx.objectStore('eventTerms').put(termsOf(set)),
+      tx.done,
+    ]);
   }
 
   async settings(): Promise<Settings> {

@@ -3,6 +3,10 @@
 import { h } from '../../components/dom';
 import { claimSetJson } from '../../engine/claimset/serialize';
 import type { ImportResponse, ListedSet, Settings } from '../../components/messages';
+import type { ChangeResponse, CollectedEventListing, ExportedEvent } from '../../components/collect-messages';
+import { renderCollectedEvent } from '../../components/collected-events';
+import { summaryText } from '../../collect/collection';
+import { zip } from '../../collect/zip';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const send = <T>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
@@ -28,7 +32,7 @@ async function showSets() {
     const remove = h(document, 'button', { type: 'button', 'aria-label': `Remove ${set.event.title}` }, 'Remove');
     remove.addEventListener('click', async () => {
       await send({ type: 'remove', id: set.event.id });
-      await showSets();
+      await Promise.all([showSets(), showCollected()]);
     });
     // Export: the stored set as a file, byte for byte what an import of it stores again.
     const exported = h(document, 'a', { download: `${set.event.id}.json`, 'aria-label': `Export ${set.event.title}` }, 'Export');
@@ -48,6 +52,51 @@ async function showSets() {
     );
   });
   $('#claim-sets').replaceChildren(...(items.length > 0 ? items : [h(document, 'li', { class: 'meta' }, 'No claim sets are stored.')]));
+}
+
+let bundleUrls: string[] = [];
+
+/** The event's folder as a .zip, ready to download. */
+async function bundleUrl(id: string): Promise<string> {
+  const exported = await send<ExportedEvent | null>({ type: 'export-event', event: id });
+  const encoder = new TextEncoder();
+  const entries = (exported?.files ?? []).map((f) => ({ name: `${exported!.folder}/${f.name}`, data: encoder.encode(f.text) }));
+  const url = URL.createObjectURL(new Blob([zip(entries)], { type: 'application/zip' }));
+  bundleUrls.push(url);
+  return url;
+}
+
+async function showCollected() {
+  const listed = await send<CollectedEventListing[]>({ type: 'collected' });
+  for (const url of bundleUrls) URL.revokeObjectURL(url);
+  bundleUrls = [];
+  const result = $('#collected-result');
+  const after = async (response: ChangeResponse, done: string) => {
+    // The lists first: when the result says "Removed", the article is gone from them.
+    await Promise.all([showCollected(), showSets()]);
+    result.replaceChildren(
+      response.ok
+        ? h(document, 'p', { class: 'ok' }, response.summary ? `${done} The claim set now holds ${summaryText(response.summary)}.` : `${done} It was the event's last article, so the event was deleted.`)
+        : h(document, 'p', { class: 'error' }, response.message),
+    );
+  };
+  const items = await Promise.all(
+    listed.map(async (event) =>
+      renderCollectedEvent(document, event, await bundleUrl(event.id), {
+        rename: async (title) => after(await send<ChangeResponse>({ type: 'rename-event', event: event.id, title }), 'Renamed.'),
+        remove: async () => {
+          await send({ type: 'remove', id: event.id });
+          await Promise.all([showCollected(), showSets()]);
+          result.replaceChildren(h(document, 'p', { class: 'ok' }, `Deleted “${event.title}” and its articles.`));
+        },
+        removeArticle: async (articleId) => {
+          result.replaceChildren(h(document, 'p', {}, h(document, 'progress', { 'aria-label': 'Rebuilding' }), ' Rebuilding the claim set…'));
+          await after(await send<ChangeResponse>({ type: 'remove-article', event: event.id, article: articleId }), 'Removed the article.');
+        },
+      }),
+    ),
+  );
+  $('#collected').replaceChildren(...(items.length > 0 ? items : [h(document, 'li', { class: 'meta' }, 'No collected events yet.')]));
 }
 
 function showImportResult(result: ImportResponse | { ok: false; errors: string[] }) {
@@ -107,3 +156,4 @@ $<HTMLInputElement>('#import').addEventListener('change', async (event) => {
 
 void showSettings();
 void showSets();
+void showCollected();

@@ -3,6 +3,8 @@
 // (tests open the popup as a page of its own, where the active tab is the popup itself).
 import type { FigureView } from '../../components/figure-view';
 import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
+import { NO_ARTICLE_MESSAGE, type ReadArticleResult } from '../../collect/article';
+import { mountCollectPanel } from '../../components/collect-panel';
 import { POPUP_LISTED_MARK, quantitiesOnPage, renderQuantity, renderStoredEvent } from '../../components/popup-list';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -56,6 +58,23 @@ async function showStoredEvents() {
   $('#events').hidden = false;
 }
 
+/** The article of the tab's page, read by the collect script injected into it. */
+async function readPage(tabId: number): Promise<ReadArticleResult> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/collect.js'] });
+  const result = frame?.result as ReadArticleResult | undefined;
+  return result && typeof result === 'object' && 'ok' in result ? result : { ok: false, problem: 'no-article', message: NO_ARTICLE_MESSAGE };
+}
+
+let collectMounted = false;
+function showCollect(tabId: number) {
+  if (collectMounted) return;
+  collectMounted = true;
+  const send = <T>(message: object) => browser.runtime.sendMessage(message) as Promise<T>;
+  // The popup's document lives as long as the panel, so its teardown is never needed here.
+  mountCollectPanel($('#collect-panel'), { readPage: () => readPage(tabId), send });
+  $('#collect').hidden = false;
+}
+
 async function render() {
   const tabId = await currentTab();
   const page = await pageOf(tabId);
@@ -87,6 +106,8 @@ async function render() {
 
   if (conflicts.length === 0) await showStoredEvents();
   if (page && tabId !== undefined && $('#site-switch').hidden) await showSiteSwitch(tabId, page);
+  // Any http(s) page has a content script, so a page answered: its article can be collected.
+  if (page && tabId !== undefined && siteOf(page.url)) showCollect(tabId);
 }
 
 render().catch((error) => {

@@ -69,10 +69,12 @@ function fromPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-export async function launchChromium(proxyPort: number): Promise<TestBrowser> {
+/** `keptProfile`: a profile folder the caller owns and removes, so a test can start the browser
+ *  again on what the extension stored; without it, a fresh profile removed on close. */
+export async function launchChromium(proxyPort: number, keptProfile?: string): Promise<TestBrowser> {
   requireFile(CHROMIUM, 'Chromium', 'Install it with: apt-get install -y chromium firefox-esr');
   requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
-  const profile = mkdtempSync(join(tmpdir(), 'crosscount-chromium-'));
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'crosscount-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -116,7 +118,7 @@ export async function launchChromium(proxyPort: number): Promise<TestBrowser> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -158,7 +160,7 @@ function fromPuppeteer(page: PuppeteerPage): TestPage {
   };
 }
 
-export async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
+export async function launchFirefox(proxyPort: number, keptProfile?: string): Promise<TestBrowser> {
   requireFile(FIREFOX, 'Firefox ESR', 'Install it with: apt-get install -y chromium firefox-esr');
   requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'The Firefox build', 'Run: npm run build:firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
@@ -167,7 +169,11 @@ export async function launchFirefox(proxyPort: number): Promise<TestBrowser> {
     headless: true,
     defaultViewport: VIEWPORT,
     args: ['--remote-allow-system-access'],
+    ...(keptProfile ? { userDataDir: keptProfile } : {}),
     extraPrefsFirefox: {
+      // A temporary add-on is uninstalled when Firefox quits; installed again on the same
+      // profile, it finds what it stored only if its storage and id outlived that.
+      ...(keptProfile ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Everything not on 127.0.0.1 goes to the recording proxy, which refuses it.
       'network.proxy.type': 1,

@@ -10,6 +10,8 @@ import { seedPages } from '../../../scripts/seed-pages';
 import { hostilePages } from './hostile-pages';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/pages');
+/** The labelled events; their rendered pages are served as /events/<event>/pages/<file>. */
+export const EVENTS_DIR = resolve(import.meta.dirname, '../../../../shared/events');
 
 export interface PageServer {
   origin: string;
@@ -35,6 +37,13 @@ export async function startPageServer({ crossOriginIsolated = false } = {}): Pro
     if (body === undefined && path.startsWith('/corpus/') && !path.includes('..')) {
       try {
         body = readFileSync(join(CORPUS_DIR, path.slice('/corpus/'.length)));
+      } catch {
+        body = undefined;
+      }
+    }
+    if (body === undefined && /^\/events\/[a-z0-9-]+\/pages\/[\w.-]+\.html$/.test(path)) {
+      try {
+        body = readFileSync(join(EVENTS_DIR, path.slice('/events/'.length)));
       } catch {
         body = undefined;
       }
