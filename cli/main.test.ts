@@ -2,11 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-
-// Each test starts the command line in a new Node process (tsx compiles it on start): seconds
-// on a busy two-core machine, well past the default five.
-vi.setConfig({ testTimeout: 60_000 });
+import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const eventDir = join(root, 'events', 'fallujah-convoys-2016');
