@@ -20,7 +20,8 @@ const DATED_COST = 1.5;
 /** Two numbers this close (a share of the larger) are the same count told twice. */
 const NEAR = 0.01;
 
-function placesOf(c: Comparable): Set<string> {
+/** The places a figure's sentence names, as spelling-tolerant keys. */
+export function placesOf(c: Pick<Claim, 'scope'>): Set<string> {
   return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s)).map(placeKey));
 }
 

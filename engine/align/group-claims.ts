@@ -4,14 +4,14 @@
 // outcomes stay apart ("could have carried 250 fighters" never meets "250 fighters killed"), and
 // a figure whose outcome is unsaid may join only the outcome its concept mostly has. Clusters
 // are merged greedily by average affinity (see affinity.ts), under one constraint read from the
-// article itself: when one article gives two figures that cannot both hold, from the same
-// speaker or marked as additional ("a separate set of strikes", "another 60"), they are two
-// quantities, so their clusters never merge. That is how 55 vehicles in one convoy stay apart
-// from 120 in another when one outlet reports both.
+// article itself: when one article gives two figures that cannot both hold, placed apart, marked
+// as additional ("a separate set of strikes", "another 60") or from one speaker, and not told as
+// a change of count, they are two quantities, so their clusters never merge. That is how 55
+// vehicles in one convoy stay apart from 120 in another when one outlet reports both, while a
+// toll that "rose to 769 from 717" stays one.
 import type { Claim } from '../claimset/types';
-import { affinity, differentParts, differentYears } from './affinity';
+import { affinity, differentParts, differentYears, placesOf } from './affinity';
 import { overlaps } from './intervals';
-import { DAY } from '../claims/scope';
 
 /** Below this average link two clusters stay apart. */
 const MERGE_THRESHOLD = 0;
@@ -57,8 +57,8 @@ function dominantActions(claims: readonly Claim[]): Map<string, string> {
 
 const isAmount = (c: Claim) => !!c.unit;
 
-/** What two figures' outcomes say about their being one quantity: 0 when the same or both
- *  unsaid, a cost, or -Infinity when they cannot be one. */
+/** What two figures' outcomes say about their being one quantity: a little for one told
+ *  outcome, nothing when both are unsaid, a cost, or -Infinity when they cannot be one. */
 function actionLink(a: Claim, b: Claim, dominant: Map<string, string>): number {
   if (a.action === b.action) return a.action ? SAME_ACTION_PRIOR : 0;
   // An amount is pinned by its unit and rate; the verbs news uses for it vary more than it does.
@@ -92,9 +92,8 @@ function distinctInOneArticle(a: Claim, b: Claim): boolean {
 
 /** Whether the article places two figures apart: each in places of its own. */
 function placedApart(a: Claim, b: Claim): boolean {
-  const places = (c: Claim) => c.scope.filter((s) => !/^(?:in total|another|separate|part:.*|\d{4})$/.test(s) && !DAY.test(s));
-  const pa = places(a), pb = places(b);
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
+  const pa = placesOf(a), pb = placesOf(b);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 /** Returns clusters of claim ids, each cluster in article order, clusters in order of first claim. */
@@ -118,8 +117,8 @@ export function groupClaims(claims: Claim[]): Claim[][] {
 
 /**
  * A concept's figures split by the outcome they can join (`actionLink`): their own, or for an
- * unsaid one the concept's dominant outcome. Figures of two parts never link, so clustering each
- * part alone gives the same groups for a fraction of the comparisons. Amounts link across
+ * unsaid one the concept's dominant outcome. Figures of two such sets never link, so clustering
+ * each set alone gives the same groups for a fraction of the comparisons. Amounts link across
  * outcomes, so a concept with any amount stays whole.
  */
 function partitionByAction<T>(items: T[], dominant: Map<string, string>, claimOf: (item: T) => Claim = (x) => x as Claim): T[][] {
