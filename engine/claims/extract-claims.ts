@@ -56,8 +56,12 @@ function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, tex
 function conceptFor(f: Figure, counted: string | null, action: string | null): string | null {
   // "630 more than the kingdom's toll": a difference between two counts, not a count.
   if (f.comparative) return 'difference';
-  const base = f.kind === 'percent' ? 'percent'
-    : f.unit ?? (counted ? conceptOf(counted, action) : f.kind === 'money' ? 'money' : action && HARM_TO_PEOPLE.has(action) ? 'person' : null);
+  let base: string | null = null;
+  if (f.kind === 'percent') base = 'percent';
+  else if (f.unit) base = f.unit;
+  else if (counted) base = conceptOf(counted, action);
+  else if (f.kind === 'money') base = 'money';
+  else if (action && HARM_TO_PEOPLE.has(action)) base = 'person';
   return base && f.per ? `${base} per ${f.per}` : base;
 }
 
@@ -164,6 +168,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         action = last.action;
         counted = last.counted;
       }
+      const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
       drafts.push({
         figure: f,
         counted,
@@ -175,7 +180,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
           ...places,
           ...(scope.day ? [scope.day] : []),
           ...yearOf(f, years, reported, s, text),
-          ...[partOf(words, first < 0 ? words.length : first, phraseEnd, speaker)].filter((p): p is string => !!p),
+          ...(part ? [part] : []),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
         ],

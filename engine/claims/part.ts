@@ -17,14 +17,15 @@ export function partKey(name: string): string {
 }
 
 /**
- * The party whose part a figure counts, or null. `first` is the index of the figure's first word,
- * `phrase` the indices of its counted phrase (the words after it up to the counted noun).
+ * The party whose part a figure counts, or null. `first` is the index of the figure's first word
+ * and `phraseEnd` the index just past its counted phrase (the words after it up to the counted
+ * noun), in the words of the figure's sentence.
  */
 export function partOf(words: ClauseWord[], first: number, phraseEnd: number, speaker: string | null): string | null {
   const titleCase = words.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > words.length;
   if (titleCase) return null;
   for (let i = first + 1; i < phraseEnd && i < words.length; i++) {
-    if (DEMONYM.test(words[i].text) && i > 0) return partKey(words[i].text);
+    if (DEMONYM.test(words[i].text)) return partKey(words[i].text);
   }
   const before = words.slice(Math.max(0, first - 3), first);
   const lost = before.findIndex((w) => w.lower === 'lost' || w.lower === 'with');
