@@ -1,7 +1,7 @@
 // The messages the extension's parts exchange. Every receiver checks a message's shape with
 // these guards before acting on it: pages can't send to the extension, but a bad shape from a
 // stale content script (after an update) must be ignored, not crash a handler.
-import type { ClaimSet, Interval, Verdict } from '../engine/claimset/types';
+import type { ClaimSet, Interval, TimeVerdict, Verdict } from '../engine/claimset/types';
 import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
@@ -60,6 +60,8 @@ export const fromJsonText = <T>(text: JsonText<T>): T => JSON.parse(text);
  */
 export interface FigureOnPage extends PageFigure {
   summary: string;
+  /** Its verdict with time (see engine/align/verdict.ts): the conflict map's colour. */
+  timeVerdict: TimeVerdict;
 }
 
 export interface LookupResponse {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/extract-claims';
-import { dayOf, giverKind, revisionSteps, timeVerdictOf, type DatedFigure } from './verdict';
+import { dayOf, giverKind, revisionSteps, timeVerdictOf, timeVerdictOfPageFigure, type DatedFigure } from './verdict';
 
 // Sentences of ../shared/events/hajj-stampede-2015 and camp-fire-paradise-2018 as the outlets
 // published them, each read by the claim reader the builder uses: the value and the speaker
@@ -86,5 +86,20 @@ describe('dayOf', () => {
     expect(dayOf('2015-09-26')).toBe('2015-09-26');
     expect(dayOf('2015-09-26T08:00:00Z')).toBe('2015-09-26');
     expect(dayOf('September 26, 2015')).toBeNull();
+  });
+});
+
+describe('timeVerdictOfPageFigure', () => {
+  const stored = [ASIAONE_717.value, ANADOLU_769.value];
+  it('puts a page giving one count of a revised toll in the revision', () => {
+    expect(timeVerdictOfPageFigure('conflict', { low: 717, high: 717 }, 'revised', stored)).toBe('revised');
+  });
+  it('finds a page whose count is none of the revision disputed, as it is against a disputed group', () => {
+    expect(timeVerdictOfPageFigure('conflict', { low: 1000, high: 1000 }, 'revised', stored)).toBe('disputed');
+    expect(timeVerdictOfPageFigure('conflict', { low: 717, high: 717 }, 'disputed', stored)).toBe('disputed');
+  });
+  it('keeps agree and single as the page figure has them', () => {
+    expect(timeVerdictOfPageFigure('agree', { low: 769, high: 769 }, 'revised', stored)).toBe('agree');
+    expect(timeVerdictOfPageFigure('single', { low: 769, high: 769 }, undefined, [])).toBe('single');
   });
 });

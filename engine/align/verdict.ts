@@ -148,3 +148,14 @@ export function revisionSteps<F extends DatedFigure>(figures: readonly F[]): Rev
   }
   return steps;
 }
+
+/**
+ * The time verdict of a page's figure in a stored group. The page has no date the claim set
+ * knows, so its figure cannot start a revision of its own: where it conflicts, the quantity is
+ * revised when the stored figures were revised and the page gives one of their counts (an
+ * article written before the last update); otherwise the page's figure stands against them.
+ */
+export function timeVerdictOfPageFigure(pageVerdict: Verdict, pageValue: Interval, group: TimeVerdict | undefined, stored: readonly Interval[]): TimeVerdict {
+  if (pageVerdict !== 'conflict') return pageVerdict;
+  return group === 'revised' && stored.some((value) => allHold([value, pageValue])) ? 'revised' : 'disputed';
+}

@@ -84,6 +84,15 @@ const popoverOpen = () => {
   return !!card && !card.hidden;
 };
 
+/** Whether the open popover leaves its figure visible: no overlap, and inside the viewport. */
+const popoverBesideItsFigure = () => {
+  const card = document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.getBoundingClientRect();
+  const figure = document.querySelector<HTMLElement>('mark.crosscount-mark[aria-expanded="true"]')!.getBoundingClientRect();
+  const overlaps = card.left < figure.right && figure.left < card.right && card.top < figure.bottom && figure.top < card.bottom;
+  const inViewport = card.top >= 0 && card.left >= 0 && card.bottom <= innerHeight && card.right <= innerWidth;
+  return { overlaps, inViewport };
+};
+
 const conflictGroups = (figures: ShownFigure[]) => new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size;
 
 // The browsers' own background traffic (updates, time, accounts, safe browsing) reaches the
@@ -222,6 +231,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       await browser.page.waitFor(popoverOpen);
       const theme = await browser.page.evaluate(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.dataset.theme);
       expect(theme).toBe('dark');
+      expect(await browser.page.evaluate(popoverBesideItsFigure)).toEqual({ overlaps: false, inViewport: true });
       await browser.page.screenshot(join(SCREENSHOTS, `popover-dark-${name}.png`));
     });
 
