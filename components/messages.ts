@@ -39,7 +39,15 @@ export function termsOfQuestion({ terms, words }: PageQuestion): string[] {
 }
 
 /** Sent by the popup to a tab's content script. */
-export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: number } | { type: 'refresh' };
+export type TabRequest =
+  | { type: 'page-figures' }
+  | { type: 'reveal'; index: number }
+  | { type: 'refresh' }
+  /** The keyboard command to go to the next (1) or previous (-1) disputed figure. */
+  | { type: 'step-disputed'; direction: 1 | -1 };
+
+/** The manifest's keyboard commands (wxt.config.ts), and the step each takes. */
+export const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-disputed': 1, 'previous-disputed': -1 };
 
 /**
  * Data for a page that arrives as JSON text, which the reader parses in a task of its own. As
@@ -166,5 +174,6 @@ export function parseTabRequest(m: unknown): TabRequest | null {
   if (!isObject(m)) return null;
   if (m.type === 'page-figures' || m.type === 'refresh') return { type: m.type };
   if (m.type === 'reveal' && Number.isInteger(m.index)) return { type: 'reveal', index: m.index as number };
+  if (m.type === 'step-disputed' && (m.direction === 1 || m.direction === -1)) return { type: 'step-disputed', direction: m.direction };
   return null;
 }

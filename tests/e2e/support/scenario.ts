@@ -8,6 +8,7 @@ import bundledJson from '../../../assets/claims/fallujah-convoys-2016.json';
 import { annotateDocument } from '../../../cli/annotate-page';
 import { documentFromHtml } from '../../../cli/html-document';
 import { viewFigure } from '../../../components/figure-view';
+import { STEP_COMMANDS } from '../../../components/messages';
 import type { ClaimSet } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
 import type { TestBrowser, TestPage } from './browsers';
@@ -112,6 +113,19 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
     let tabId: number;
 
     const pageState = () => pageStateOf(control, tabId);
+    /**
+     * What the background does when the browser reports one of the manifest's commands: sends the
+     * tab the step the command stands for. Headless browsers do not turn key presses into
+     * extension commands, so the test sends it from an extension page, as the background does.
+     */
+    const runCommand = (command: keyof typeof STEP_COMMANDS) =>
+      control.evaluate(
+        async ([id, direction]) => {
+          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+          return ext.tabs.sendMessage(id, { type: 'step-disputed', direction });
+        },
+        [tabId, STEP_COMMANDS[command]] as const,
+      );
     async function open(page: SeedPage | string, quick = false) {
       const path = typeof page === 'string' ? page : `/seed/${page.name}`;
       // A tab in the background gets throttled timers and no keyboard focus.
@@ -293,6 +307,71 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
         return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
       });
       expect(inViewport).toBe(true);
+    });
+
+    it('draws a conflict map of one mark per highlight; a click on a mark opens its figure, the shortcut walks the disputed figures', async () => {
+      await open(CNN);
+      const expected = expectedFigures(CNN);
+      await browser.page.waitFor(showsFigures, expected.length);
+      await browser.page.waitFor((n) => document.querySelector('crosscount-map')?.shadowRoot?.querySelectorAll('button.mark').length === n, expected.length);
+      // One mark per highlight, in page order, each at its figure's height and in its verdict's colour.
+      const drawn = await browser.page.evaluate(() => {
+        const marks = [...document.querySelector('crosscount-map')!.shadowRoot!.querySelectorAll<HTMLElement>('button.mark')];
+        const leads = [...document.querySelectorAll<HTMLElement>('mark.crosscount-mark[tabindex]')];
+        const height = document.documentElement.scrollHeight;
+        const bar = marks[0].parentElement!.getBoundingClientRect();
+        return marks.map((mark, i) => ({
+          verdict: mark.dataset.verdict,
+          label: mark.getAttribute('aria-label') === leads[i].getAttribute('aria-label'),
+          // The mark's place on the bar against the figure's place in the page.
+          off: Math.abs((mark.getBoundingClientRect().top + mark.getBoundingClientRect().height / 2 - bar.top) / bar.height - (leads[i].getBoundingClientRect().top + scrollY) / height),
+        }));
+      });
+      expect(drawn.every((d) => d.label && d.off < 0.02)).toBe(true);
+      // Hidden where it would sit on the text (narrow screens) and in print. (Its stylesheet is the
+      // extension's, which Firefox does not let the page's scripts read rule by rule.)
+      const css = await browser.page.evaluate(() => document.querySelector('crosscount-map')!.shadowRoot!.querySelector('style')!.textContent!.replace(/\s|;(?=})/g, ''));
+      expect(css).toContain('@media(max-width:700px){.bar{display:none}}');
+      expect(css).toContain('@mediaprint{.bar{display:none}}');
+      const disputed = drawn.flatMap((d, i) => (d.verdict === 'disputed' ? [i] : []));
+      expect(disputed.length).toBeGreaterThan(1);
+      expect(drawn.map((d) => d.verdict === 'disputed')).toEqual(expected.map((f) => f.verdict === 'conflict'));
+      await browser.page.screenshot(join(SCREENSHOTS, `conflict-map-${name}.png`));
+
+      // A click on the last mark scrolls to its figure and opens its popover.
+      const last = drawn.length - 1;
+      await browser.page.evaluate(() => window.scrollTo(0, 0));
+      await browser.page.evaluate((i) => document.querySelector('crosscount-map')!.shadowRoot!.querySelectorAll<HTMLElement>('button.mark')[i].click(), last);
+      const openOn = (i: number) => {
+        const lead = document.querySelectorAll<HTMLElement>('mark.crosscount-mark[tabindex]')[i];
+        const card = document.querySelector('crosscount-popover')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        const r = lead.getBoundingClientRect();
+        return !!card && !card.hidden && lead.getAttribute('aria-expanded') === 'true' && r.top >= 0 && r.bottom <= innerHeight;
+      };
+      await browser.page.waitFor(openOn, last);
+
+      // The browser knows both commands (the reader can change their keys in its settings), with
+      // the shortcuts the manifest suggests.
+      const commands = await control.evaluate(async () => {
+        const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+        const suggested = ext.runtime.getManifest().commands ?? {};
+        const known = (await ext.commands.getAll()).map((c) => c.name);
+        return Object.entries(suggested).map(([command, { suggested_key }]) => `${command} ${(suggested_key as { default?: string } | undefined)?.default} ${known.includes(command)}`).sort();
+      });
+      expect(commands).toEqual(['next-disputed Alt+Shift+N true', 'previous-disputed Alt+Shift+P true']);
+      // The keyboard command walks the disputed figures in page order, and wraps around.
+      await browser.page.press('Escape');
+      await browser.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const walked: number[] = [];
+      for (let step = 0; step <= disputed.length; step++) {
+        expect(await runCommand('next-disputed')).toBe(true);
+        const at = disputed[step % disputed.length];
+        await browser.page.waitFor(openOn, at);
+        walked.push(at);
+      }
+      expect(walked).toEqual([...disputed, disputed[0]]);
+      await runCommand('previous-disputed');
+      await browser.page.waitFor(openOn, disputed[disputed.length - 1]);
     });
 
     it('follows a single-page-app navigation to another article without marking anything twice', async () => {
