@@ -1,7 +1,7 @@
 // The messages the extension's parts exchange. Every receiver checks a message's shape with
 // these guards before acting on it: pages can't send to the extension, but a bad shape from a
 // stale content script (after an update) must be ignored, not crash a handler.
-import type { ClaimSet, Interval, TimeVerdict, Verdict } from '../engine/claimset/types';
+import type { ClaimSet, Interval, TextQuoteSelector, TimeVerdict, Verdict } from '../engine/claimset/types';
 import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
@@ -114,6 +114,10 @@ export interface PageFiguresResponse {
   /** Errors the content script caught on this page (it never lets one reach the page). */
   problems: string[];
   figures: FigureOnPage[];
+  /** The page's title, and each figure's place in its text (`quotes[i]` is `figures[i]`'s),
+   *  for the report; only the reader has figures to give them for. */
+  title?: string;
+  quotes?: TextQuoteSelector[];
 }
 
 export type { Settings };

@@ -4,6 +4,7 @@
 import type { FigureView } from '../../components/figure-view';
 import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
 import { POPUP_LISTED_MARK, quantitiesOnPage, renderQuantity, renderStoredEvent } from '../../components/popup-list';
+import { reportAnnotations, reportMarkdown, type PageReport } from '../../components/report';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -56,11 +57,32 @@ async function showStoredEvents() {
   $('#events').hidden = false;
 }
 
+let annotationsUrl: string | null = null;
+
+/** The report of the page, as Markdown to copy and as Web Annotations to download. */
+function offerReport(report: PageReport) {
+  const disputed = new Set(report.figures.filter((f) => f.figure.timeVerdict === 'disputed').map((f) => f.figure.groupId)).size;
+  const status = $('#report-status');
+  $('#copy-report').onclick = () => {
+    navigator.clipboard.writeText(reportMarkdown(report)).then(
+      () => (status.textContent = `Copied: the page and its ${disputed} disputed ${disputed === 1 ? 'quantity' : 'quantities'}, with every outlet's figure.`),
+      () => (status.textContent = 'The browser did not let Crosscount copy to the clipboard.'),
+    );
+  };
+  if (annotationsUrl) URL.revokeObjectURL(annotationsUrl);
+  const json = JSON.stringify(reportAnnotations(report, `urn:uuid:${crypto.randomUUID()}`), null, 2);
+  annotationsUrl = URL.createObjectURL(new Blob([json], { type: 'application/ld+json' }));
+  const link = $<HTMLAnchorElement>('#download-annotations');
+  link.href = annotationsUrl;
+  link.download = `crosscount-${(siteOf(report.url) ?? 'page').replace(/[^a-z0-9.-]/gi, '_')}-annotations.json`;
+  $('#report').hidden = false;
+}
+
 async function render() {
   const tabId = await currentTab();
   const page = await pageOf(tabId);
   const status = $('#status');
-  for (const id of ['#conflicts', '#others', '#events']) $(id).hidden = true;
+  for (const id of ['#conflicts', '#others', '#events', '#report']) $(id).hidden = true;
 
   // The page knows its figures; what other outlets said about them is in the background.
   const views = page && page.figures.length > 0 ? ((await browser.runtime.sendMessage({ type: 'views', figures: page.figures })) as FigureView[]) : [];
@@ -84,6 +106,15 @@ async function render() {
   else if (quantities.length > 0) status.textContent = 'No figure on this page is disputed by another outlet.';
   else status.textContent = 'No figures on this page match a stored event.';
   if (performance.getEntriesByName(POPUP_LISTED_MARK).length === 0) performance.mark(POPUP_LISTED_MARK);
+
+  if (page?.quotes && page.quotes.length === page.figures.length && page.figures.length > 0) {
+    offerReport({
+      url: page.url,
+      title: page.title ?? '',
+      made: new Date(),
+      figures: page.figures.map((figure, i) => ({ figure, view: views[i], quote: page.quotes![i] })),
+    });
+  }
 
   if (conflicts.length === 0) await showStoredEvents();
   if (page && tabId !== undefined && $('#site-switch').hidden) await showSiteSwitch(tabId, page);

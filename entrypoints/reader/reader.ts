@@ -126,6 +126,8 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
           reader: true,
           problems: [...problems],
           figures: scanner.figures,
+          title: doc.title,
+          quotes: scanner.quotes,
         } satisfies PageFiguresResponse);
       case 'reveal':
         return Promise.resolve(interactions.reveal(request.index));

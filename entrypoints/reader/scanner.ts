@@ -8,7 +8,11 @@ import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '..
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
 import { PageGate } from '../../content/page-gate';
+import type { TextQuoteSelector } from '../../engine/claimset/types';
 import { nextTask, timed } from '../../content/task-timing';
+
+/** Characters of context either side of a quoted figure, as the claim set's builder takes. */
+const QUOTE_CONTEXT = 32;
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
@@ -33,6 +37,8 @@ export class Scanner {
   /** The stored events the page concerns, as the background last said. */
   events: string[] = [];
   highlights: Highlight<FigureOnPage>[] = [];
+  /** The visible text the highlights' offsets are in, for the quotes of a report. */
+  private text = '';
   private readonly gate = new PageGate();
   private reported: number | null = null;
   private readonly byMark = new WeakMap<Element, Highlight<FigureOnPage>>();
@@ -47,6 +53,17 @@ export class Scanner {
 
   get figures(): FigureOnPage[] {
     return this.highlights.map((h) => h.figure);
+  }
+
+  /** Each highlighted figure with the text around it, as a W3C TextQuoteSelector, so a report
+   *  can point to it in the page (the claim set's selectors use the same context). */
+  get quotes(): TextQuoteSelector[] {
+    return this.highlights.map(({ figure: { start, end } }) => ({
+      type: 'TextQuoteSelector',
+      exact: this.text.slice(start, end),
+      prefix: this.text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+      suffix: this.text.slice(end, end + QUOTE_CONTEXT),
+    }));
   }
 
   /** Quantities on the page in conflict, as last reported. */
@@ -112,6 +129,7 @@ export class Scanner {
     if (!this.enabled || this.events.length === 0) return this.clear();
     this.deps.quietly(() => {
       this.highlights = highlightFigures(body, visible, figures).filter((h) => h.marks.length > 0);
+      this.text = visible.text;
       for (const h of this.highlights) {
         for (const mark of h.marks) this.byMark.set(mark, h);
         this.deps.decorate(h);
@@ -132,6 +150,7 @@ export class Scanner {
       this.deps.quietly(() => unhighlight(this.doc.body));
     }
     this.highlights = [];
+    this.text = '';
     if (this.reported !== null) this.report(0);
   }
 

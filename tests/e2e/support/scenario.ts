@@ -1,14 +1,16 @@
 // The end-to-end checks, the same for every browser: the built extension, installed in a real
 // browser, on the seed articles served as news pages and on the saved corpus pages.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Ajv from 'ajv';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import bundledJson from '../../../assets/claims/fallujah-convoys-2016.json';
 import { annotateDocument } from '../../../cli/annotate-page';
 import { documentFromHtml } from '../../../cli/html-document';
 import { viewFigure } from '../../../components/figure-view';
-import { STEP_COMMANDS } from '../../../components/messages';
+import { STEP_COMMANDS, type FigureOnPage } from '../../../components/messages';
+import { markdownText } from '../../../components/report';
 import type { ClaimSet } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
 import type { TestBrowser, TestPage } from './browsers';
@@ -20,6 +22,7 @@ type Ext = typeof import('wxt/browser').browser;
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const bundled = bundledJson as unknown as ClaimSet;
+const webAnnotationSchema = JSON.parse(readFileSync(join(ROOT, 'tests/schemas/web-annotation.schema.json'), 'utf8'));
 const seeds = seedPages();
 const seed = (prefix: string) => seeds.find((p) => p.name.startsWith(prefix))!;
 const CNN = seed('004');
@@ -372,6 +375,41 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(walked).toEqual([...disputed, disputed[0]]);
       await runCommand('previous-disputed');
       await browser.page.waitFor(openOn, disputed[disputed.length - 1]);
+    });
+
+    it('copies a Markdown report naming every disputed figure, and offers Web Annotations that validate', async () => {
+      const state = await open(CNN);
+      const figures = state.figures as FigureOnPage[];
+      const disputed = [...new Set(figures.filter((f) => f.timeVerdict === 'disputed').map((f) => f.text))];
+      expect(disputed.length).toBeGreaterThan(1);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => !document.querySelector<HTMLElement>('#report')!.hidden);
+      // What the button writes to the clipboard is recorded on its way there.
+      await popup.evaluate(() => {
+        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+        const copied: string[] = ((globalThis as { copied?: string[] }).copied = []);
+        navigator.clipboard.writeText = (text: string) => {
+          copied.push(text);
+          return write(text);
+        };
+      });
+      await popup.click('#copy-report');
+      await popup.waitFor(() => /^Copied/.test(document.querySelector('#report-status')!.textContent ?? ''));
+      const [markdown] = await popup.evaluate(() => (globalThis as { copied?: string[] }).copied!);
+      expect(markdown).toMatch(/^# Crosscount report: /);
+      expect(markdown).toContain(`Page: <${server.origin}/seed/${CNN.name}>`);
+      for (const text of disputed) expect(markdown, text).toContain(`“${markdownText(text)}”`);
+
+      const download = await popup.evaluate(async () => {
+        const link = document.querySelector<HTMLAnchorElement>('#download-annotations')!;
+        return { name: link.download, json: await (await fetch(link.href)).text() };
+      });
+      expect(download.name).toMatch(/^crosscount-127\.0\.0\.1-annotations\.json$/);
+      const collection = JSON.parse(download.json);
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      expect(ajv.validate(webAnnotationSchema, collection), ajv.errorsText()).toBe(true);
+      expect(collection.first.items.map((a: { target: { selector: { exact: string } } }) => a.target.selector.exact)).toEqual(figures.map((f) => f.text));
+      await popup.close();
     });
 
     it('follows a single-page-app navigation to another article without marking anything twice', async () => {
