@@ -48,7 +48,9 @@ export function renderQuantity(doc: Document, q: QuantityOnPage, onReveal: (inde
   const button = h(
     doc,
     'button',
-    { type: 'button', class: 'reveal', 'aria-label': `Show on the page: ${q.view.summary}` },
+    // Named by what it shows (axe: a name must contain the visible text); what it does, and the
+    // verdict its colour gives, in its description.
+    { type: 'button', class: 'reveal', title: 'Show on the page', 'aria-description': `Show on the page. ${q.view.summary}` },
     h(doc, 'span', { class: 'label' }, q.view.label),
     h(doc, 'span', { class: 'page-figure' }, 'This page: ', h(doc, 'strong', {}, q.pageTexts.join(', '))),
   );
@@ -63,7 +65,7 @@ export function renderQuantity(doc: Document, q: QuantityOnPage, onReveal: (inde
       { class: agreed.length > 0 ? 'agrees' : 'differs' },
       h(doc, 'strong', {}, c.text),
       ` — ${[c.outlet, c.date && formatDay(c.date)].filter(Boolean).join(', ')}`,
-      c.latest && h(doc, 'span', { class: 'latest' }, ' latest'),
+      c.latest && h(doc, 'span', { class: 'latest' }, ' · latest'),
       tag && h(doc, 'span', { class: 'tag' }, tag),
     );
   });

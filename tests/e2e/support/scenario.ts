@@ -14,6 +14,7 @@ import { markdownText } from '../../../components/report';
 import type { ClaimSet } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
 import type { TestBrowser, TestPage } from './browsers';
+import { axeViolations } from './axe';
 import { pageStateOf } from './page-state';
 import { CORPUS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
 
@@ -409,6 +410,25 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       const ajv = new Ajv({ strict: false, allErrors: true });
       expect(ajv.validate(webAnnotationSchema, collection), ajv.errorsText()).toBe(true);
       expect(collection.first.items.map((a: { target: { selector: { exact: string } } }) => a.target.selector.exact)).toEqual(figures.map((f) => f.text));
+      await popup.close();
+    });
+
+    it('passes axe: the popover (light and dark), the conflict map and the popup', async () => {
+      for (const page of [CNN, DARK]) {
+        await open(page);
+        await browser.page.waitFor(() => document.querySelector('crosscount-map') !== null);
+        await browser.page.evaluate(() => document.querySelector<HTMLElement>('mark.crosscount-conflict[tabindex]')!.click());
+        await browser.page.waitFor(popoverOpen);
+        // The folded agreeing figures, opened, are checked too.
+        await browser.page.evaluate(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector('details')?.setAttribute('open', ''));
+        expect(await axeViolations(browser.page, ['crosscount-popover', 'crosscount-map']), page.name).toEqual([]);
+      }
+      // The check reaches into the shadow roots: a button there without a name is found.
+      await browser.page.evaluate(() => document.querySelector('crosscount-map')!.shadowRoot!.querySelector('nav')!.append(document.createElement('button')));
+      expect(await axeViolations(browser.page, ['crosscount-map'])).toEqual([expect.stringMatching(/^button-name/)]);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => !document.querySelector<HTMLElement>('#report')!.hidden);
+      expect(await axeViolations(popup, ['html'])).toEqual([]);
       await popup.close();
     });
 
