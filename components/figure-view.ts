@@ -3,7 +3,7 @@
 // the popover and the popup alike, so both say the same.
 import type { Claim, ClaimSet, Interval, TimeVerdict, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
-import { reportedRangeOf } from '../engine/align/label';
+import { numberAsWritten, reportedRangeOf } from '../engine/align/label';
 import { datedFigure, dayOf, revisionSteps, timeVerdictOfPageFigure } from '../engine/align/verdict';
 import { formatDaySpan } from './format-date';
 import { formatNumber } from './format-number';
@@ -129,8 +129,10 @@ export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): Figur
       };
     })
     .sort((a, b) => (dayOf(a.date) ?? '\uffff').localeCompare(dayOf(b.date) ?? '\uffff') || lowOf(a.value) - lowOf(b.value));
-  const { range, timeVerdict } = describe(figure, set);
-  const revision = timeVerdict === 'revised' ? revisionOf(competing, sources) : null;
+  const { range, timeVerdict, members } = describe(figure, set);
+  // The whole quantity's counts over time, this page's article's among them when it is one of
+  // the set's: the sequence is the story, not only the other outlets' part of it.
+  const revision = timeVerdict === 'revised' ? revisionOf(members, sources) : null;
   return {
     label: figure.label,
     verdict: figure.verdict,
@@ -146,22 +148,23 @@ export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): Figur
 
 const lowOf = (v: Interval) => v.low ?? v.high ?? 0;
 
-function revisionOf(competing: Claim[], sources: SetLookup['sources']): RevisionView {
-  const steps = revisionSteps(competing.map((claim) => ({ ...datedFigure(claim, sources.get(claim.source)?.published ?? ''), claim })));
+function revisionOf(members: Claim[], sources: SetLookup['sources']): RevisionView {
+  const steps = revisionSteps(members.map((claim) => ({ ...datedFigure(claim, sources.get(claim.source)?.published ?? ''), claim })));
   return {
-    counts: steps.map((step) => [...new Set(step.figures.map((f) => f.claim.text))].join(' / ')),
+    counts: steps.map((step) => [...new Set(step.figures.map((f) => numberAsWritten(f.claim)))].join(' / ')),
     span: formatDaySpan(steps[0]?.from ?? null, steps.at(-1)?.to ?? null),
   };
 }
 
 /** What the view and the summary say of a figure's group: its reported range and time verdict. */
-function describe(figure: PageFigure, set: ClaimSet | undefined): { range: string; timeVerdict: TimeVerdict } {
+function describe(figure: PageFigure, set: ClaimSet | undefined): { range: string; timeVerdict: TimeVerdict; members: Claim[] } {
   const lookup = set ? lookupOf(set) : undefined;
   const group = lookup?.groups.get(figure.groupId);
   const members = (group?.claims ?? []).map((id) => lookup!.claims.get(id)).filter((c): c is Claim => c !== undefined);
   return {
     range: members.length ? reportedRangeOf(members) : '',
     timeVerdict: timeVerdictOfPageFigure(figure.verdict, figure.value, group?.timeVerdict, members.map((c) => c.value)),
+    members,
   };
 }
 

@@ -41,4 +41,9 @@ describe('labels in neutral words', () => {
     const claims = group.claims.map((id) => set.claims.find((c) => c.id === id)!);
     expect(labelOf(claims)).toBe(group.label);
   });
+  it('names an outcome once: "deaths", not "deaths killed"', () => {
+    const deaths = claimIn('06', 'The death toll from Northern California’s historic Camp Fire rose to 88 on Monday with 203 people still missing, officials said.', '88');
+    expect(deaths.concept).toBe('death');
+    expect(labelOf([{ ...deaths, id: 'x', start: 0, end: 2, sentence: '', sentenceStart: 0, selector: { type: 'TextQuoteSelector', exact: '88', prefix: '', suffix: '' }, vague: false, action: 'killed', scope: [] }])).toBe('deaths');
+  });
 });

@@ -35,7 +35,7 @@ export function countedNounOf(claims: Pick<Claim, 'counted' | 'concept'>[]): str
 }
 
 /** The figure as its outlet wrote the number, without the qualifier: "200" of "more than 200". */
-function numberAsWritten(c: Pick<Claim, 'text' | 'qualifier'>): string {
+export function numberAsWritten(c: Pick<Claim, 'text' | 'qualifier'>): string {
   const q = c.qualifier;
   const text = c.text.trim();
   return q && text.toLowerCase().startsWith(q.toLowerCase()) ? text.slice(q.length).trim() || text : text;
@@ -60,9 +60,12 @@ export function reportedRangeOf(claims: Pick<Claim, 'source' | 'text' | 'qualifi
   return `${who} ${numbers}${noun ? ` ${noun}` : ''}`;
 }
 
+/** Concepts that are outcomes already: "deaths", not "deaths killed". */
+const OUTCOME_CONCEPTS = new Set(['death', 'casualty', 'injury']);
+
 export function labelOf(claims: Claim[]): string {
   const counted = countedNounOf(claims) ?? 'figure';
-  const action = claims[0].action;
+  const action = OUTCOME_CONCEPTS.has(claims[0].concept ?? '') ? null : claims[0].action;
   const parts = [action ? `${counted} ${PHRASE[action] ?? action}` : counted];
   const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)))]);
   const shared = [...new Set(scope)].filter((s) => scope.filter((x) => x === s).length * 2 > claims.length).sort();

@@ -11,12 +11,13 @@ import { documentFromHtml } from '../../../cli/html-document';
 import { viewFigure } from '../../../components/figure-view';
 import { STEP_COMMANDS, type FigureOnPage } from '../../../components/messages';
 import { markdownText } from '../../../components/report';
-import type { ClaimSet } from '../../../engine/claimset/types';
+import { buildClaimSet } from '../../../engine/claimset/build';
+import type { ClaimSet, EventInfo, Source } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
 import type { TestBrowser, TestPage } from './browsers';
 import { axeViolations } from './axe';
 import { pageStateOf } from './page-state';
-import { CORPUS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
+import { CORPUS_DIR, EVENTS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
 
 type Ext = typeof import('wxt/browser').browser;
 
@@ -88,6 +89,15 @@ const popoverOpen = () => {
   const card = document.querySelector('crosscount-popover')?.shadowRoot?.querySelector<HTMLElement>('.card');
   return !!card && !card.hidden;
 };
+
+/** A claim set built, as `crosscount build` does, from an event of ../shared/events (whose
+ *  sources.json may leave a title empty: the outlet stands in). */
+function claimSetOfEvent(name: string): ClaimSet {
+  const dir = join(EVENTS_DIR, name);
+  const { event, sources } = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { event: EventInfo; sources: (Omit<Source, 'id'> & { note?: string })[] };
+  const articles = sources.map(({ note: _, ...s }) => ({ source: { ...s, id: s.file.replace(/\.txt$/, ''), title: s.title || s.outlet }, text: readFileSync(join(dir, s.file), 'utf8') }));
+  return buildClaimSet(event, articles);
+}
 
 /** Whether the open popover leaves its figure visible: no overlap, and inside the viewport. */
 const popoverBesideItsFigure = () => {
@@ -432,6 +442,45 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       await popup.close();
     });
 
+    it('shows a revised toll as its counts over time (the Camp Fire coverage of ../shared/events)', async () => {
+      const campFire = claimSetOfEvent('camp-fire-paradise-2018');
+      const options = await browser.openExtensionPage('options.html');
+      await options.waitFor(() => document.querySelectorAll('#claim-sets li[data-event]').length > 0);
+      await options.evaluate((text) => {
+        const input = document.querySelector<HTMLInputElement>('#import')!;
+        const files = new DataTransfer();
+        files.items.add(new File([text], 'camp-fire.json', { type: 'application/json' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change'));
+      }, JSON.stringify(campFire));
+      await options.waitFor(() => document.querySelector('#import-result .ok') !== null);
+      try {
+        // The New York Daily News of 26 November 2018: "The death toll … jumped to 88".
+        const state = await open('/events/camp-fire-paradise-2018/pages/06-nydailynews.html');
+        const figures = state.figures as FigureOnPage[];
+        const index = figures.findIndex((f) => f.text === '88' && f.timeVerdict === 'revised');
+        expect(index).toBeGreaterThanOrEqual(0);
+        await browser.page.waitFor(showsFigures, new Set(figures.map((f) => `${f.start}`)).size);
+        expect(await control.evaluate(([id, i]) => {
+          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+          return ext.tabs.sendMessage(id, { type: 'reveal', index: i });
+        }, [tabId, index] as const)).toBe(true);
+        await browser.page.waitFor(popoverOpen);
+        const card = await browser.page.evaluate(() => {
+          const root = document.querySelector('crosscount-popover')!.shadowRoot!;
+          return { verdict: root.querySelector('.verdict')!.textContent, label: root.querySelector('h2')!.textContent, revision: root.querySelector('.revision')?.textContent };
+        });
+        // The Washington Post's 76 of 17 November, then the 88 of the 26th.
+        expect(card).toEqual({ verdict: 'Revised over time', label: 'deaths', revision: '76 → 88, 17–26 November 2018' });
+        expect(await browser.page.evaluate(popoverBesideItsFigure)).toEqual({ overlaps: false, inViewport: true });
+        await browser.page.screenshot(join(SCREENSHOTS, `popover-revision-${name}.png`));
+      } finally {
+        await options.click(`#claim-sets li[data-event="${campFire.event.id}"] button`);
+        await options.waitFor((id) => document.querySelector(`#claim-sets li[data-event="${id}"]`) === null, campFire.event.id);
+        await options.close();
+      }
+    });
+
     it('follows a single-page-app navigation to another article without marking anything twice', async () => {
       await open(CNN);
       const next = seed('000');
@@ -502,9 +551,9 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       // Only 127.0.0.1 is reached directly; everything else went to the proxy. The seed pages
       // reference nothing outside 127.0.0.1, so whatever reached the proxy so far, besides the
       // browser's own traffic, would have come from the extension. (This runs before the corpus
-      // pages, which ask for their own scripts and images.)
+      // pages, which ask for their own scripts and images; the event page read before asks for none.)
       expect(proxy.requests.filter((line) => !BROWSER_VENDOR.test(hostOf(line)))).toEqual([]);
-      expect(server.requests.filter((path) => !path.startsWith('/seed/') && path !== '/favicon.ico')).toEqual([]);
+      expect(server.requests.filter((path) => !path.startsWith('/seed/') && !path.startsWith('/events/') && path !== '/favicon.ico')).toEqual([]);
     });
 
     it('leaves the corpus pages alone: no reader or claim data loaded, visible text unchanged, no error', async () => {

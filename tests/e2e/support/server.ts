@@ -10,6 +10,8 @@ import { seedPages } from '../../../scripts/seed-pages';
 import { hostilePages } from './hostile-pages';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/pages');
+/** Labelled events: each outlet's article as text and as a saved page (`<event>/pages/`). */
+export const EVENTS_DIR = resolve(import.meta.dirname, '../../../../shared/events');
 
 export interface PageServer {
   origin: string;
@@ -32,9 +34,10 @@ export async function startPageServer({ crossOriginIsolated = false } = {}): Pro
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
     let body: string | Buffer | undefined = seeds.get(path);
-    if (body === undefined && path.startsWith('/corpus/') && !path.includes('..')) {
+    for (const [prefix, dir] of [['/corpus/', CORPUS_DIR], ['/events/', EVENTS_DIR]] as const) {
+      if (body !== undefined || !path.startsWith(prefix) || path.includes('..') || !path.endsWith('.html')) continue;
       try {
-        body = readFileSync(join(CORPUS_DIR, path.slice('/corpus/'.length)));
+        body = readFileSync(join(dir, path.slice(prefix.length)));
       } catch {
         body = undefined;
       }
