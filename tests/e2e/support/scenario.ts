@@ -556,11 +556,12 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(server.requests.filter((path) => !path.startsWith('/seed/') && !path.startsWith('/events/') && path !== '/favicon.ico')).toEqual([]);
     });
 
-    it('leaves the corpus pages alone: no reader or claim data loaded, visible text unchanged, no error', async () => {
+    it('leaves the corpus pages alone: no reader, claim data or conflict map loaded, visible text unchanged, no error', async () => {
       const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html'));
       const disputed: string[] = [];
       const changed: string[] = [];
       const read: string[] = [];
+      const mapped: string[] = [];
       for (const file of files) {
         try {
           // The content script runs once the document is parsed; the saved pages' images and
@@ -577,10 +578,13 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
           return {
             conflicts: marks.filter((m) => m.classList.contains('crosscount-conflict')).length,
             same: shown === document.body.innerText && document.querySelector('body crosscount-popover') === null,
+            // The conflict map is the reader's, drawn only where something is highlighted.
+            map: document.querySelector('crosscount-map') !== null,
           };
         });
         if (result.conflicts > 0) disputed.push(file);
         if (!result.same) changed.push(file);
+        if (result.map) mapped.push(file);
       }
       // On a page with no figures the popup says so and shows the stored events' conflicts.
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -590,6 +594,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(await popup.evaluate(() => document.querySelector('#events')!.textContent)).toContain(bundled.event.title);
 
       expect(read).toEqual([]);
+      expect(mapped).toEqual([]);
       expect(disputed).toEqual([]);
       expect(changed).toEqual([]);
       expect(browser.errors).toEqual([]);
