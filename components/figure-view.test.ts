@@ -129,6 +129,13 @@ describe('quantitiesOnPage', () => {
     expect(q.agreesWith.get(others[1])).toEqual(['750']);
   });
 
+  it('counts a quantity as disputed when any page figure is, and as revised when one is revised and none disputed', () => {
+    const figures = [figure({ text: '120' }), figure({ text: '750' })];
+    const [revised, disputed] = figures.map((f) => viewFigure(f, [set]));
+    expect(quantitiesOnPage(figures, [{ ...revised, timeVerdict: 'revised' }, { ...disputed, timeVerdict: 'disputed' }])[0].timeVerdict).toBe('disputed');
+    expect(quantitiesOnPage(figures, [{ ...revised, timeVerdict: 'agree' }, { ...disputed, timeVerdict: 'revised' }])[0].timeVerdict).toBe('revised');
+  });
+
   it('counts a quantity as disputed when any of the page figures is', () => {
     const figures = [figure({ verdict: 'agree' }), figure({ text: '750', verdict: 'conflict' })];
     const [q] = quantitiesOnPage(figures, figures.map((f) => viewFigure(f, [set])));

@@ -1,6 +1,6 @@
 // The popup's lists: the page's figures grouped by quantity, conflicts first; or, for a page
 // with none, the stored events and their conflicts.
-import type { ClaimSet, Verdict } from '../engine/claimset/types';
+import type { ClaimSet, TimeVerdict, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
 import { h } from './dom';
 import { formatDay } from './format-date';
@@ -13,6 +13,8 @@ export const POPUP_LISTED_MARK = 'crosscount:popup-listed';
 export interface QuantityOnPage {
   groupId: string;
   verdict: Verdict;
+  /** Disputed when any of the page's figures for it is, else revised when one is. */
+  timeVerdict: TimeVerdict;
   view: FigureView;
   /** This page's figures for the quantity, as written, each once. */
   pageTexts: string[];
@@ -30,11 +32,12 @@ export function quantitiesOnPage(figures: readonly PageFigure[], views: readonly
   figures.forEach((figure, index) => {
     let q = byGroup.get(figure.groupId);
     if (!q) {
-      q = { groupId: figure.groupId, verdict: figure.verdict, view: views[index], pageTexts: [], agreesWith: new Map(), first: index };
+      q = { groupId: figure.groupId, verdict: figure.verdict, timeVerdict: views[index].timeVerdict, view: views[index], pageTexts: [], agreesWith: new Map(), first: index };
       byGroup.set(figure.groupId, q);
     }
     // One figure of the page in conflict puts the quantity in conflict.
     if (figure.verdict === 'conflict') q.verdict = 'conflict';
+    if (views[index].timeVerdict === 'disputed' || (views[index].timeVerdict === 'revised' && q.timeVerdict !== 'disputed')) q.timeVerdict = views[index].timeVerdict;
     if (!q.pageTexts.includes(figure.text)) q.pageTexts.push(figure.text);
     for (const id of figure.agreeing) {
       const texts = q.agreesWith.get(id) ?? [];
@@ -73,7 +76,7 @@ export function renderQuantity(doc: Document, q: QuantityOnPage, onReveal: (inde
   return h(
     doc,
     'li',
-    { class: `quantity ${q.verdict} ${q.view.timeVerdict}`, 'data-group': q.groupId },
+    { class: `quantity ${q.verdict} ${q.timeVerdict}`, 'data-group': q.groupId },
     button,
     revision
       ? h(doc, 'div', { class: 'range revision' }, `Revised over time: ${revision.counts.join(' → ')}${revision.span ? `, ${revision.span}` : ''}`)

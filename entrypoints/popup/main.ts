@@ -1,5 +1,6 @@
-// The toolbar popup: every conflict on the current page, then its other figures; for a page
-// without any, the stored events and their conflicts. `?tab=<id>` names the tab explicitly
+// The toolbar popup: every disputed figure on the current page, those revised over time, then
+// its other figures, and the report of the page; for a page without disputes, the stored events
+// and their conflicts too. `?tab=<id>` names the tab explicitly
 // (tests open the popup as a page of its own, where the active tab is the popup itself).
 import type { FigureView } from '../../components/figure-view';
 import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
@@ -82,7 +83,7 @@ async function render() {
   const tabId = await currentTab();
   const page = await pageOf(tabId);
   const status = $('#status');
-  for (const id of ['#conflicts', '#others', '#events', '#report']) $(id).hidden = true;
+  for (const id of ['#conflicts', '#revised', '#others', '#events', '#report']) $(id).hidden = true;
 
   // The page knows its figures; what other outlets said about them is in the background.
   const views = page && page.figures.length > 0 ? ((await browser.runtime.sendMessage({ type: 'views', figures: page.figures })) as FigureView[]) : [];
@@ -93,16 +94,20 @@ async function render() {
       if (!new URLSearchParams(location.search).has('tab')) window.close();
     });
   };
-  const conflicts = quantities.filter((q) => q.verdict === 'conflict');
-  const others = quantities.filter((q) => q.verdict !== 'conflict');
-  $('#conflicts ul').replaceChildren(...conflicts.map((q) => renderQuantity(document, q, reveal)));
-  $('#others ul').replaceChildren(...others.map((q) => renderQuantity(document, q, reveal)));
-  $('#conflicts').hidden = conflicts.length === 0;
-  $('#others').hidden = others.length === 0;
+  // A toll revised over time is not a dispute between outlets: it gets a section of its own.
+  const conflicts = quantities.filter((q) => q.timeVerdict === 'disputed');
+  const revised = quantities.filter((q) => q.timeVerdict === 'revised');
+  const others = quantities.filter((q) => q.timeVerdict !== 'disputed' && q.timeVerdict !== 'revised');
+  for (const [id, list] of [['#conflicts', conflicts], ['#revised', revised], ['#others', others]] as const) {
+    $(`${id} ul`).replaceChildren(...list.map((q) => renderQuantity(document, q, reveal)));
+    $(id).hidden = list.length === 0;
+  }
 
   if (page && !page.enabled) status.textContent = 'Crosscount is off for this page.';
   else if (conflicts.length > 0)
-    status.textContent = `${conflicts.length} figure${conflicts.length === 1 ? ' is' : 's are'} disputed by other outlets on this page.`;
+    status.textContent = `${conflicts.length} figure${conflicts.length === 1 ? ' is' : 's are'} disputed by other outlets on this page.${revised.length > 0 ? ` ${revised.length} ${revised.length === 1 ? 'was' : 'were'} revised over time.` : ''}`;
+  else if (revised.length > 0)
+    status.textContent = `No figure on this page is disputed; ${revised.length} ${revised.length === 1 ? 'was' : 'were'} revised over time.`;
   else if (quantities.length > 0) status.textContent = 'No figure on this page is disputed by another outlet.';
   else status.textContent = 'No figures on this page match a stored event.';
   if (performance.getEntriesByName(POPUP_LISTED_MARK).length === 0) performance.mark(POPUP_LISTED_MARK);

@@ -22,7 +22,7 @@ export interface ScannerDeps {
   /** The figures of the page's visible text that report a quantity of these events; null leaves
    *  the events to the background, which then names them too. */
   match(text: string, pageUrl: string, events: string[] | null): Promise<MatchResponse>;
-  /** Tells the background how many quantities on the page are in conflict (for the badge). */
+  /** Tells the background how many quantities on the page are disputed (for the badge). */
   report(conflicts: number): void;
   /** Runs a DOM change the mutation observer must not react to. */
   quietly(change: () => void): void;
@@ -66,7 +66,7 @@ export class Scanner {
     }));
   }
 
-  /** Quantities on the page in conflict, as last reported. */
+  /** Quantities on the page that outlets dispute, as last reported. */
   get conflicts(): number {
     return this.reported ?? 0;
   }
@@ -135,7 +135,8 @@ export class Scanner {
         this.deps.decorate(h);
       }
     });
-    this.report(new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size);
+    // A revised toll is not a dispute: the badge counts the quantities outlets dispute.
+    this.report(new Set(figures.filter((f) => f.timeVerdict === 'disputed').map((f) => f.groupId)).size);
   }
 
   /** Forgets the page (after a navigation or when turned off) and removes every highlight. */

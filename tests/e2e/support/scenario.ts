@@ -474,6 +474,12 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
         expect(card).toEqual({ verdict: 'Revised over time', label: 'deaths', revision: '76 → 88, 17–26 November 2018' });
         expect(await browser.page.evaluate(popoverBesideItsFigure)).toEqual({ overlaps: false, inViewport: true });
         await browser.page.screenshot(join(SCREENSHOTS, `popover-revision-${name}.png`));
+        // The popup lists it apart from the disputes.
+        const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+        await popup.waitFor(() => document.querySelector('#status')!.textContent !== '');
+        const revised = await popup.evaluate(() => [...document.querySelectorAll('#revised li.quantity')].map((li) => `${li.querySelector('.label')!.textContent}: ${li.querySelector('.revision')!.textContent}`));
+        expect(revised).toContain('deaths: Revised over time: 76 → 88, 17–26 November 2018');
+        await popup.close();
       } finally {
         await options.click(`#claim-sets li[data-event="${campFire.event.id}"] button`);
         await options.waitFor((id) => document.querySelector(`#claim-sets li[data-event="${id}"]`) === null, campFire.event.id);
