@@ -142,8 +142,9 @@ function fromPuppeteer(page: PuppeteerPage): TestPage {
         await page.goto(url, { waitUntil: quick ? 'domcontentloaded' : 'load' });
       } catch (error) {
         // Firefox's BiDi navigation fails with "Address rejected" on pages holding an
-        // <iframe src="javascript:…">, though the page itself loads.
-        if (!(await loaded(page, url))) throw error;
+        // <iframe src="javascript:…">, though the page itself loads: on a loaded machine (load
+        // average 10 on two cores) it has taken more than 10 s to.
+        if (!(await loaded(page, url, 30_000))) throw error;
       }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
