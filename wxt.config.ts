@@ -17,6 +17,12 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The gate (entrypoints/gate, an unlisted script: see there why), on every page.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
+    // Keyboard commands rather than a key listener on the page: the browser lets the reader
+    // change them (chrome://extensions/shortcuts, about:addons), and no page sees the keys.
+    commands: {
+      'next-disputed': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next disputed figure on the page' },
+      'previous-disputed': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous disputed figure on the page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -91,7 +91,7 @@ describe('crosscount annotate', () => {
     writeFileSync(bad, '{"format":"crosscount-claim-set","version":9}');
     const r = run('annotate', join(eventDir, '000_9aaf815737494a8d.txt'), '--claims', bad);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/not a valid claim set:\n\s+version: this Crosscount reads version 1/);
+    expect(r.stderr).toMatch(/not a valid claim set:\n\s+version: this Crosscount reads versions 1 and 2/);
   });
 });
 

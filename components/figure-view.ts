@@ -1,9 +1,13 @@
 // What a reader is shown about one figure on the page, assembled from the matcher's PageFigure
 // and the claim sets it refers to. Made in the background, where the claim sets are, and sent to
 // the popover and the popup alike, so both say the same.
-import type { Claim, ClaimSet, Interval, Verdict } from '../engine/claimset/types';
+import type { Claim, ClaimSet, Interval, TimeVerdict, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
+import { numberAsWritten, reportedRangeOf } from '../engine/align/label';
+import { datedFigure, dayOf, revisionSteps, timeVerdictOfPageFigure } from '../engine/align/verdict';
+import { formatDaySpan } from './format-date';
 import { formatNumber } from './format-number';
+import type { FigureOnPage } from './messages';
 
 export interface CompetitorView {
   claimId: string;
@@ -11,7 +15,10 @@ export interface CompetitorView {
   text: string;
   outlet: string;
   speaker: string | null;
+  /** The article's publication date as the claim set gives it ("2016-06-30"). */
   date: string;
+  /** From the latest article among the competitors, when they were not all published the same day. */
+  latest: boolean;
   /** The sentence in three parts, so the figure can be emphasised without markup in data. */
   sentence: { before: string; figure: string; after: string };
   /** The article's address, only when it is an http(s) URL. */
@@ -20,16 +27,26 @@ export interface CompetitorView {
   value: Interval;
 }
 
+/** A revised quantity's counts in date order: "717 → 769", "25–26 September 2015". */
+export interface RevisionView {
+  counts: string[];
+  span: string;
+}
+
 export interface FigureView {
   label: string;
   verdict: Verdict;
+  /** The verdict with time: a conflict is a revision or a dispute. */
+  timeVerdict: TimeVerdict;
   /** This page's figure as written, and its interval. */
   pageText: string;
   pageInterval: string;
-  /** "40 – 798 vehicles": everything reported for the quantity. */
+  /** "outlets report 40 to 798 vehicles": the lowest and highest numbers written. */
   range: string;
-  /** Lowest figure first, so the spread is plain. */
+  /** In the order they were published, undated last; lowest first within a day. */
   competitors: CompetitorView[];
+  /** For a revised quantity, its counts over time; otherwise null. */
+  revision: RevisionView | null;
   /** One sentence for screen readers and tooltips. */
   summary: string;
 }
@@ -51,8 +68,9 @@ export function safeUrl(url: string | undefined): string | null {
   }
 }
 
-export const VERDICT_NAME: Record<Verdict, string> = {
-  conflict: 'Outlets disagree',
+export const VERDICT_NAME: Record<TimeVerdict, string> = {
+  disputed: 'Outlets disagree',
+  revised: 'Revised over time',
   agree: 'Outlets agree',
   single: 'Only one outlet',
 };
@@ -90,9 +108,11 @@ export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): Figur
   const set = sets.find((s) => s.event.id === figure.eventId);
   const { claims, sources } = set ? lookupOf(set) : { claims: new Map<string, Claim>(), sources: new Map() };
   const agreeing = new Set(figure.agreeing);
-  const competitors = figure.competitors
-    .map((id) => claims.get(id))
-    .filter((c): c is Claim => c !== undefined)
+  const competing = figure.competitors.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
+  // "Latest" tells figures apart only when some are older: on one day's coverage it marks none.
+  const days = competing.map((c) => dayOf(sources.get(c.source)?.published ?? '')).filter((d) => d !== null).sort();
+  const lastDay = days.length > 0 && days[0] !== days.at(-1) ? days.at(-1) : undefined;
+  const competitors = competing
     .map((claim): CompetitorView => {
       const source = sources.get(claim.source);
       return {
@@ -101,36 +121,73 @@ export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): Figur
         outlet: source?.outlet ?? 'Unknown outlet',
         speaker: claim.speaker,
         date: source?.published ?? '',
+        latest: lastDay !== undefined && dayOf(source?.published ?? '') === lastDay,
         sentence: splitSentence(claim),
         url: safeUrl(source?.url),
         agrees: agreeing.has(claim.id),
         value: claim.value,
       };
     })
-    .sort((a, b) => (a.value.low ?? a.value.high ?? 0) - (b.value.low ?? b.value.high ?? 0));
-  const range = rangeOf(figure, set);
-  return { label: figure.label, verdict: figure.verdict, pageText: figure.text, pageInterval: formatInterval(figure.value), range, competitors, summary: summaryOf(figure, range) };
+    .sort((a, b) => (dayOf(a.date) ?? '\uffff').localeCompare(dayOf(b.date) ?? '\uffff') || lowOf(a.value) - lowOf(b.value));
+  const { range, timeVerdict, members } = describe(figure, set);
+  // The whole quantity's counts over time, this page's article's among them when it is one of
+  // the set's: the sequence is the story, not only the other outlets' part of it.
+  const revision = timeVerdict === 'revised' ? revisionOf(members, sources) : null;
+  return {
+    label: figure.label,
+    verdict: figure.verdict,
+    timeVerdict,
+    pageText: figure.text,
+    pageInterval: formatInterval(figure.value),
+    range,
+    competitors,
+    revision,
+    summary: summaryOf(figure, timeVerdict, range, revision),
+  };
 }
 
-/** "40 – 798 vehicles": everything reported for the figure's quantity. */
-function rangeOf(figure: PageFigure, set: ClaimSet | undefined): string {
-  if (!set) return '';
-  const { claims, groups } = lookupOf(set);
-  const group = groups.get(figure.groupId);
-  const unit = figure.competitors.map((id) => claims.get(id)?.counted).find((c) => c) ?? '';
-  return group ? `${formatInterval(group.range)}${unit ? ` ${unit}` : ''}` : '';
+const lowOf = (v: Interval) => v.low ?? v.high ?? 0;
+
+function revisionOf(members: Claim[], sources: SetLookup['sources']): RevisionView {
+  const steps = revisionSteps(members.map((claim) => ({ ...datedFigure(claim, sources.get(claim.source)?.published ?? ''), claim })));
+  return {
+    counts: steps.map((step) => [...new Set(step.figures.map((f) => numberAsWritten(f.claim)))].join(' / ')),
+    span: formatDaySpan(steps[0]?.from ?? null, steps.at(-1)?.to ?? null),
+  };
 }
 
-/** The figure's one sentence for screen readers, without the rest of its view: every highlight
- *  carries one as its aria-label, so it is made for every figure on the page. */
+/** What the view and the summary say of a figure's group: its reported range and time verdict. */
+function describe(figure: PageFigure, set: ClaimSet | undefined): { range: string; timeVerdict: TimeVerdict; members: Claim[] } {
+  const lookup = set ? lookupOf(set) : undefined;
+  const group = lookup?.groups.get(figure.groupId);
+  const members = (group?.claims ?? []).map((id) => lookup!.claims.get(id)).filter((c): c is Claim => c !== undefined);
+  return {
+    range: members.length ? reportedRangeOf(members) : '',
+    timeVerdict: timeVerdictOfPageFigure(figure.verdict, figure.value, group?.timeVerdict, members.map((c) => c.value)),
+    members,
+  };
+}
+
+/** A figure as the page receives it (see FigureOnPage): made by the background for every
+ *  figure it matched. */
+export function figureOnPage(figure: PageFigure, sets: readonly ClaimSet[]): FigureOnPage {
+  const { range, timeVerdict } = describe(figure, sets.find((s) => s.event.id === figure.eventId));
+  const revision = timeVerdict === 'revised' ? viewFigure(figure, sets).revision : null;
+  return { ...figure, timeVerdict, summary: summaryOf(figure, timeVerdict, range, revision) };
+}
+
+/** The figure's one sentence for screen readers: every highlight carries one as its
+ *  aria-label. */
 export function summarizeFigure(figure: PageFigure, sets: readonly ClaimSet[]): string {
-  return summaryOf(figure, rangeOf(figure, sets.find((s) => s.event.id === figure.eventId)));
+  return figureOnPage(figure, sets).summary;
 }
 
-function summaryOf(figure: PageFigure, range: string): string {
-  switch (figure.verdict) {
-    case 'conflict':
-      return `${figure.label}: ${figure.text} on this page, disputed; reported range ${range}`;
+function summaryOf(figure: PageFigure, verdict: TimeVerdict, range: string, revision: RevisionView | null): string {
+  switch (verdict) {
+    case 'disputed':
+      return `${figure.label}: ${figure.text} on this page, disputed${range ? `; ${range}` : ''}`;
+    case 'revised':
+      return `${figure.label}: ${figure.text} on this page; revised over time${revision ? `: ${revision.counts.join(' → ')}${revision.span ? `, ${revision.span}` : ''}` : ''}`;
     case 'agree':
       return `${figure.label}: ${figure.text} on this page, other outlets agree`;
     case 'single':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseTabRequest, termsOfQuestion } from './messages';
+import { parseBackgroundRequest, parseTabRequest, termsOfQuestion, parseStepRequest, STEP_COMMANDS } from './messages';
 
 describe('message guards', () => {
   it('accept well-formed requests', () => {
@@ -27,6 +27,13 @@ describe('message guards', () => {
       expect(parseBackgroundRequest(bad)).toBeNull();
     }
     expect(parseTabRequest({ type: 'reveal', index: 'x' })).toBeNull();
+    expect(parseStepRequest({ type: 'step-disputed', direction: 2 })).toBeNull();
+    expect(parseStepRequest({ type: 'reveal', index: 1 })).toBeNull();
+  });
+
+  it("read the keyboard commands' step to the next or previous disputed figure", () => {
+    expect(parseStepRequest({ type: 'step-disputed', direction: STEP_COMMANDS['next-disputed'] })).toEqual({ type: 'step-disputed', direction: 1 });
+    expect(parseStepRequest({ type: 'step-disputed', direction: STEP_COMMANDS['previous-disputed'] })).toEqual({ type: 'step-disputed', direction: -1 });
   });
 
   it("read a question's terms: those given and those of its words, each once", () => {

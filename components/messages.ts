@@ -1,7 +1,7 @@
 // The messages the extension's parts exchange. Every receiver checks a message's shape with
 // these guards before acting on it: pages can't send to the extension, but a bad shape from a
 // stale content script (after an update) must be ignored, not crash a handler.
-import type { ClaimSet, Interval, Verdict } from '../engine/claimset/types';
+import type { ClaimSet, Interval, TextQuoteSelector, TimeVerdict, Verdict } from '../engine/claimset/types';
 import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
@@ -41,7 +41,15 @@ export function termsOfQuestion({ terms, words }: PageQuestion): string[] {
 }
 
 /** Sent by the popup to a tab's content script. */
-export type TabRequest = { type: 'page-figures' } | { type: 'reveal'; index: number } | { type: 'refresh' };
+export type TabRequest =
+  | { type: 'page-figures' }
+  | { type: 'reveal'; index: number }
+  | { type: 'refresh' }
+  /** The keyboard command to go to the next (1) or previous (-1) disputed figure. */
+  | { type: 'step-disputed'; direction: 1 | -1 };
+
+/** The manifest's keyboard commands (wxt.config.ts), and the step each takes. */
+export const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-disputed': 1, 'previous-disputed': -1 };
 
 /**
  * Data for a page that arrives as JSON text, which the reader parses in a task of its own. As
@@ -62,6 +70,8 @@ export const fromJsonText = <T>(text: JsonText<T>): T => JSON.parse(text);
  */
 export interface FigureOnPage extends PageFigure {
   summary: string;
+  /** Its verdict with time (see engine/align/verdict.ts): the conflict map's colour. */
+  timeVerdict: TimeVerdict;
 }
 
 export interface LookupResponse {
@@ -106,6 +116,10 @@ export interface PageFiguresResponse {
   /** Errors the content script caught on this page (it never lets one reach the page). */
   problems: string[];
   figures: FigureOnPage[];
+  /** The page's title, and each figure's place in its text (`quotes[i]` is `figures[i]`'s),
+   *  for the report; only the reader has figures to give them for. */
+  title?: string;
+  quotes?: TextQuoteSelector[];
 }
 
 export type { Settings };
@@ -167,4 +181,10 @@ export function parseTabRequest(m: unknown): TabRequest | null {
   if (m.type === 'page-figures' || m.type === 'refresh') return { type: m.type };
   if (m.type === 'reveal' && Number.isInteger(m.index)) return { type: 'reveal', index: m.index as number };
   return null;
+}
+
+/** The keyboard commands' request, which only the reader answers: a parser of its own keeps it
+ *  out of the gate script that every page runs, byte for byte. */
+export function parseStepRequest(m: unknown): Extract<TabRequest, { type: 'step-disputed' }> | null {
+  return isObject(m) && m.type === 'step-disputed' && (m.direction === 1 || m.direction === -1) ? { type: 'step-disputed', direction: m.direction } : null;
 }

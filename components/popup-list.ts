@@ -1,9 +1,10 @@
 // The popup's lists: the page's figures grouped by quantity, conflicts first; or, for a page
 // with none, the stored events and their conflicts.
-import type { ClaimSet, Verdict } from '../engine/claimset/types';
+import type { ClaimSet, TimeVerdict, Verdict } from '../engine/claimset/types';
 import type { PageFigure } from '../engine/match/page-figure';
 import { h } from './dom';
-import { formatInterval, type FigureView } from './figure-view';
+import { formatDay } from './format-date';
+import type { FigureView } from './figure-view';
 
 /** Performance mark the popup sets once its list of the page's figures is on screen: the time
  *  from opening to a useful popup, read by the benchmark (and visible in DevTools). */
@@ -12,6 +13,8 @@ export const POPUP_LISTED_MARK = 'crosscount:popup-listed';
 export interface QuantityOnPage {
   groupId: string;
   verdict: Verdict;
+  /** Disputed when any of the page's figures for it is, else revised when one is. */
+  timeVerdict: TimeVerdict;
   view: FigureView;
   /** This page's figures for the quantity, as written, each once. */
   pageTexts: string[];
@@ -29,11 +32,12 @@ export function quantitiesOnPage(figures: readonly PageFigure[], views: readonly
   figures.forEach((figure, index) => {
     let q = byGroup.get(figure.groupId);
     if (!q) {
-      q = { groupId: figure.groupId, verdict: figure.verdict, view: views[index], pageTexts: [], agreesWith: new Map(), first: index };
+      q = { groupId: figure.groupId, verdict: figure.verdict, timeVerdict: views[index].timeVerdict, view: views[index], pageTexts: [], agreesWith: new Map(), first: index };
       byGroup.set(figure.groupId, q);
     }
     // One figure of the page in conflict puts the quantity in conflict.
     if (figure.verdict === 'conflict') q.verdict = 'conflict';
+    if (views[index].timeVerdict === 'disputed' || (views[index].timeVerdict === 'revised' && q.timeVerdict !== 'disputed')) q.timeVerdict = views[index].timeVerdict;
     if (!q.pageTexts.includes(figure.text)) q.pageTexts.push(figure.text);
     for (const id of figure.agreeing) {
       const texts = q.agreesWith.get(id) ?? [];
@@ -47,23 +51,37 @@ export function renderQuantity(doc: Document, q: QuantityOnPage, onReveal: (inde
   const button = h(
     doc,
     'button',
-    { type: 'button', class: 'reveal', 'aria-label': `Show on the page: ${q.view.summary}` },
+    // Named by what it shows (axe: a name must contain the visible text); what it does, and the
+    // verdict its colour gives, in its description.
+    { type: 'button', class: 'reveal', title: 'Show on the page', 'aria-description': `Show on the page. ${q.view.summary}` },
     h(doc, 'span', { class: 'label' }, q.view.label),
     h(doc, 'span', { class: 'page-figure' }, 'This page: ', h(doc, 'strong', {}, q.pageTexts.join(', '))),
   );
   button.addEventListener('click', () => onReveal(q.first));
+  // In the order they were published, as the popover lists them.
   const others = q.view.competitors.map((c) => {
     const agreed = q.agreesWith.get(c.claimId) ?? [];
     const tag = agreed.length === 0 ? null : q.pageTexts.length === 1 ? ' (agrees)' : ` (agrees with ${agreed.join(', ')})`;
-    return h(doc, 'li', { class: agreed.length > 0 ? 'agrees' : 'differs' }, h(doc, 'strong', {}, c.text), ` — ${c.outlet}`, tag && h(doc, 'span', { class: 'tag' }, tag));
+    return h(
+      doc,
+      'li',
+      { class: agreed.length > 0 ? 'agrees' : 'differs' },
+      h(doc, 'strong', {}, c.text),
+      ` — ${[c.outlet, c.date && formatDay(c.date)].filter(Boolean).join(', ')}`,
+      c.latest && h(doc, 'span', { class: 'latest' }, ' · latest'),
+      tag && h(doc, 'span', { class: 'tag' }, tag),
+    );
   });
+  const { revision, range } = q.view;
   return h(
     doc,
     'li',
-    { class: `quantity ${q.verdict}`, 'data-group': q.groupId },
+    { class: `quantity ${q.verdict} ${q.timeVerdict}`, 'data-group': q.groupId },
     button,
-    q.view.range && h(doc, 'div', { class: 'range' }, `Reported range ${q.view.range}`),
-    others.length > 0 && h(doc, 'ul', { class: 'others' }, ...others),
+    revision
+      ? h(doc, 'div', { class: 'range revision' }, `Revised over time: ${revision.counts.join(' → ')}${revision.span ? `, ${revision.span}` : ''}`)
+      : range && h(doc, 'div', { class: 'range' }, `${range[0].toUpperCase()}${range.slice(1)}`),
+    others.length > 0 && h(doc, 'ol', { class: 'others' }, ...others),
   );
 }
 
@@ -77,7 +95,7 @@ export function renderStoredEvent(doc: Document, set: ClaimSet): HTMLElement {
     'li',
     { class: 'event' },
     h(doc, 'div', { class: 'event-title' }, set.event.title),
-    h(doc, 'div', { class: 'range' }, `${set.sources.length} articles · ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}`),
+    h(doc, 'div', { class: 'range' }, `${set.sources.length} articles · ${conflictCount(conflicts)}`),
     conflicts.length > 0 &&
       h(
         doc,
@@ -89,7 +107,7 @@ export function renderStoredEvent(doc: Document, set: ClaimSet): HTMLElement {
             'li',
             {},
             h(doc, 'strong', {}, g.label),
-            `: ${formatInterval(g.range)} — `,
+            g.timeVerdict === 'revised' ? ' (revised over time) — ' : ' — ',
             g.claims
               .map((id) => claims.get(id))
               .map((c) => (c ? `${c.text} (${outlets.get(c.source) ?? c.source})` : ''))
@@ -99,4 +117,12 @@ export function renderStoredEvent(doc: Document, set: ClaimSet): HTMLElement {
         ),
       ),
   );
+}
+
+/** "2 disputed, 1 revised", or "no conflicts". */
+function conflictCount(conflicts: ClaimSet['groups']): string {
+  const disputed = conflicts.filter((g) => g.timeVerdict === 'disputed').length;
+  const revised = conflicts.length - disputed;
+  const parts = [disputed > 0 && `${disputed} disputed`, revised > 0 && `${revised} revised`].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'no conflicts';
 }

@@ -47,19 +47,25 @@ export function createPopover(doc: Document, onHide: (anchor: HTMLElement | null
   });
   shadow.append(style, card);
 
+  // Beside the figure, never over it: below when the card fits there or there is more room below,
+  // above otherwise, and no taller than the room on its side (it scrolls inside), so the figure
+  // the reader is asking about stays in view.
   function place() {
     if (!anchor || card.hidden) return;
     const target = anchor.getBoundingClientRect();
     const { innerWidth: width, innerHeight: height } = window;
+    card.style.maxHeight = 'none';
     const box = card.getBoundingClientRect();
-    const below = target.bottom + GAP;
-    const above = target.top - GAP - box.height;
-    const top = below + box.height <= height - MARGIN || above < MARGIN ? below : above;
+    const roomBelow = Math.max(0, height - target.bottom - GAP - MARGIN);
+    const roomAbove = Math.max(0, target.top - GAP - MARGIN);
+    const below = box.height <= roomBelow || roomBelow >= roomAbove;
+    const room = below ? roomBelow : roomAbove;
+    card.style.maxHeight = `${room}px`;
+    const top = below ? target.bottom + GAP : target.top - GAP - Math.min(box.height, room);
     const left = Math.min(Math.max(MARGIN, target.left), Math.max(MARGIN, width - box.width - MARGIN));
-    card.style.top = `${Math.max(MARGIN, Math.min(top, height - box.height - MARGIN))}px`;
+    card.style.top = `${top}px`;
     card.style.left = `${left}px`;
   }
-
   const popover: Popover = {
     get anchor() {
       return anchor;
@@ -103,7 +109,7 @@ export function createPopover(doc: Document, onHide: (anchor: HTMLElement | null
 
 // The popover is a dialog: Tab and Shift+Tab cycle through its controls until Esc closes it.
 function keepFocusInside(event: KeyboardEvent, card: HTMLElement) {
-  const focusable = [...card.querySelectorAll<HTMLElement>('button, a[href]')];
+  const focusable = [...card.querySelectorAll<HTMLElement>('button, a[href], summary')].filter((el) => el.getClientRects().length > 0);
   if (focusable.length === 0) return;
   const root = card.getRootNode() as ShadowRoot;
   const active = root.activeElement;

@@ -1,5 +1,7 @@
 // A label a reader understands: what is counted, what happened to it, and the scope words
-// most of the group's figures share ("homes destroyed, Riverton").
+// most of the group's figures share ("homes destroyed, Riverton"). The words are neutral: the
+// thing counted is named by the most general noun of its concept ("militants", where one outlet
+// wrote "terrorists" and another "jihadists"), never by one outlet's loaded word.
 import type { Claim } from '../claimset/types';
 import { DAY } from '../claims/scope';
 
@@ -17,9 +19,53 @@ function mostCommon(values: string[]): string | null {
   return best;
 }
 
+/** The most general noun of each concept in engine/claims/concepts.ts, in the plural. */
+const GENERAL_NOUN: Record<string, string> = {
+  vehicle: 'vehicles', combatant: 'militants', soldier: 'soldiers', police: 'police officers', civilian: 'civilians',
+  person: 'people', protester: 'protesters', death: 'deaths', casualty: 'casualties', injury: 'injuries',
+  aircraft: 'aircraft', munition: 'munitions', airstrike: 'airstrikes', building: 'buildings', refugee: 'refugees', vote: 'votes',
+};
+
+/** What the group's figures count, in neutral words: its concept's general noun, or the noun the
+ *  outlets used most where the concept has none; null when no figure says. */
+export function countedNounOf(claims: Pick<Claim, 'counted' | 'concept'>[]): string | null {
+  const concept = claims.find((c) => c.concept)?.concept;
+  if (concept && concept in GENERAL_NOUN) return GENERAL_NOUN[concept];
+  return mostCommon(claims.map((c) => c.counted).filter((x): x is string => !!x));
+}
+
+/** The figure as its outlet wrote the number, without the qualifier: "200" of "more than 200". */
+export function numberAsWritten(c: Pick<Claim, 'text' | 'qualifier'>): string {
+  const q = c.qualifier;
+  const text = c.text.trim();
+  return q && text.toLowerCase().startsWith(q.toLowerCase()) ? text.slice(q.length).trim() || text : text;
+}
+
+/** Where a figure sits among others: its lower bound, or its upper one when it has none. */
+const positionOf = (c: Pick<Claim, 'value'>) => c.value.low ?? c.value.high ?? 0;
+
+/**
+ * "outlets report 20 to 440 militants": the lowest and highest numbers the outlets wrote, as
+ * they wrote them. Not the span of the figures' intervals, which for "at least 20" is open and
+ * would tell the reader nothing.
+ */
+export function reportedRangeOf(claims: Pick<Claim, 'source' | 'text' | 'qualifier' | 'value' | 'counted' | 'concept'>[]): string {
+  if (claims.length === 0) return '';
+  const sorted = [...claims].sort((a, b) => positionOf(a) - positionOf(b));
+  const low = numberAsWritten(sorted[0]);
+  const high = numberAsWritten(sorted[sorted.length - 1]);
+  const noun = countedNounOf(claims);
+  const numbers = low === high ? low : `${low} to ${high}`;
+  const who = new Set(claims.map((c) => c.source)).size > 1 ? 'outlets report' : 'one outlet reports';
+  return `${who} ${numbers}${noun ? ` ${noun}` : ''}`;
+}
+
+/** Concepts that are outcomes already: "deaths", not "deaths killed". */
+const OUTCOME_CONCEPTS = new Set(['death', 'casualty', 'injury']);
+
 export function labelOf(claims: Claim[]): string {
-  const counted = mostCommon(claims.map((c) => c.counted).filter((x): x is string => !!x)) ?? 'figure';
-  const action = claims[0].action;
+  const counted = countedNounOf(claims) ?? 'figure';
+  const action = OUTCOME_CONCEPTS.has(claims[0].concept ?? '') ? null : claims[0].action;
   const parts = [action ? `${counted} ${PHRASE[action] ?? action}` : counted];
   const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)))]);
   const shared = [...new Set(scope)].filter((s) => scope.filter((x) => x === s).length * 2 > claims.length).sort();

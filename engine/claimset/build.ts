@@ -4,7 +4,7 @@
 import { groupClaims } from '../align/group-claims';
 import { labelOf } from '../align/label';
 import { spanOf } from '../align/intervals';
-import { verdictOf } from '../align/verdict';
+import { datedFigure, timeVerdictOf, verdictOf } from '../align/verdict';
 import { extractClaims, type ClaimDraft } from '../claims/extract-claims';
 import { eventTerms } from '../match/relevance';
 import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, type Claim, type ClaimSet, type EventInfo, type Source } from './types';
@@ -73,6 +73,7 @@ export function claimsOfDrafts(article: Article, drafts: ClaimDraft[], presentYe
 export function buildClaimSet(event: EventInfo, articles: Article[]): ClaimSet {
   const presentYear = presentYearOf(articles.map((a) => a.source));
   const claims = articles.flatMap((a) => claimsOfArticle(a, presentYear));
+  const published = new Map(articles.map((a) => [a.source.id, a.source.published]));
   const groups = groupClaims(claims).map((members, i) => {
     const verdict = verdictOf(members);
     return {
@@ -83,6 +84,7 @@ export function buildClaimSet(event: EventInfo, articles: Article[]): ClaimSet {
       claims: members.map((c) => c.id),
       verdict,
       conflict: verdict === 'conflict',
+      timeVerdict: timeVerdictOf(members.map((c) => datedFigure(c, published.get(c.source) ?? ''))),
       range: spanOf(members.map((c) => c.value)),
     };
   });

@@ -1,8 +1,15 @@
-// The claim-set format (version 1). `sources[].file`, `claims[].source/start/end` and
+// The claim-set format (version 2). `sources[].file`, `claims[].source/start/end` and
 // `groups[].claims/conflict` are the fields ../shared/eval/CONTRACT.md names; the rest is ours.
+// Version 2 added `groups[].timeVerdict`; a version-1 set is upgraded when it is read (see
+// validate.ts), so sets stored or exported before still load.
+import type { TimeVerdict } from '../align/verdict';
+
+export type { TimeVerdict };
 
 export const CLAIM_SET_FORMAT = 'crosscount-claim-set';
-export const CLAIM_SET_VERSION = 1;
+export const CLAIM_SET_VERSION = 2;
+/** Versions this code reads: older ones are upgraded to the current one as they are read. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** A closed interval; null means open on that side ("more than 200" has no upper bound). */
 export interface Interval {
@@ -83,6 +90,10 @@ export interface Group {
   verdict: Verdict;
   /** What CONTRACT.md reads: true when the figures' intervals cannot all hold. */
   conflict: boolean;
+  /** The verdict with the articles' dates and who gave each figure (engine/align/verdict.ts):
+   *  a conflict is `revised` (later counts replaced earlier ones) or `disputed` (counts stood
+   *  against each other); otherwise `agree` or `single`, as `verdict` says. */
+  timeVerdict: TimeVerdict;
   /** The span of everything reported: lowest low to highest high. */
   range: Interval;
 }

@@ -28,7 +28,29 @@ describe('claim-set validation', () => {
   });
 
   it('refuses another version, saying which it reads', () => {
-    expect(errorsOf({ ...bundled(), version: 2 })).toMatch(/version: this Crosscount reads version 1/);
+    expect(errorsOf({ ...bundled(), version: 3 })).toMatch(/version: this Crosscount reads versions 1 and 2/);
+  });
+
+  it('reads a version-1 set, written before time verdicts, as version 2 with the verdicts the builder gives', () => {
+    const current = bundled();
+    const old = { ...bundled(), version: 1, groups: current.groups.map(({ timeVerdict: _, ...group }: Record<string, unknown>) => group) };
+    expect(new Ajv({ strict: false }).validate(schema, old)).toBe(true);
+    const read = validateClaimSet(old);
+    expect(read.ok && read.value).toEqual(current);
+    // The file is not changed by reading it.
+    expect(old.version).toBe(1);
+    expect(old.groups.every((g: Record<string, unknown>) => !('timeVerdict' in g))).toBe(true);
+  });
+
+  it('refuses a version-2 group without a time verdict, or one its verdict contradicts', () => {
+    const missing = bundled();
+    delete missing.groups[0].timeVerdict;
+    expect(errorsOf(missing)).toMatch(/groups\[0\].*\.timeVerdict: must be revised, disputed, agree or single, got nothing/);
+    expect(new Ajv({ strict: false }).validate(schema, missing)).toBe(false);
+    const contradicted = bundled();
+    const conflict = contradicted.groups.findIndex((g: { verdict: string }) => g.verdict === 'conflict');
+    contradicted.groups[conflict].timeVerdict = 'agree';
+    expect(errorsOf(contradicted)).toMatch(new RegExp(`groups\\[${conflict}\\].*\\.timeVerdict: disagrees with verdict`));
   });
 
   it('names the claim and field of a wrong type', () => {

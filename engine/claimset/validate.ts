@@ -2,7 +2,8 @@
 // Errors name the field and the claim or group, so an author can fix the file. The checks
 // mirror claim-set.schema.json and add what a JSON Schema cannot say: unique ids, references
 // that resolve, offsets that make sense, and limits that keep a hostile file from costing much.
-import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, type ClaimSet } from './types';
+import { datedFigure, timeVerdictOf } from '../align/verdict';
+import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, READABLE_VERSIONS, type Claim, type ClaimSet, type Group, type TimeVerdict } from './types';
 
 export const LIMITS = { sources: 500, claims: 20_000, groups: 20_000, terms: 200, string: 5_000, scope: 50 };
 
@@ -66,10 +67,11 @@ export function validateClaimSet(json: unknown): Validation {
   const c = new Checker();
   if (!isObj(json)) return { ok: false, errors: [`claim set: must be a JSON object, got ${describe(json)}`] };
   if (json.format !== CLAIM_SET_FORMAT) c.fail('format', `must be "${CLAIM_SET_FORMAT}", got ${describe(json.format)}`);
-  if (json.version !== CLAIM_SET_VERSION) {
+  if (!READABLE_VERSIONS.includes(json.version as number)) {
     const found = json.version === undefined ? 'the file has none' : `the file is version ${describe(json.version)}`;
-    return { ok: false, errors: [...c.errors, `version: this Crosscount reads version ${CLAIM_SET_VERSION}, ${found}`] };
+    return { ok: false, errors: [...c.errors, `version: this Crosscount reads versions ${READABLE_VERSIONS.join(' and ')}, ${found}`] };
   }
+  const upgrading = json.version !== CLAIM_SET_VERSION;
   if (!isObj(json.event)) c.fail('event', `must be an object, got ${describe(json.event)}`);
   else {
     c.str(json.event, 'id', 'event');
@@ -136,6 +138,10 @@ export function validateClaimSet(json: unknown): Validation {
     if (!['conflict', 'agree', 'single'].includes(g.verdict as string)) c.fail(`${path}.verdict`, `must be conflict, agree or single, got ${describe(g.verdict)}`);
     if (typeof g.conflict !== 'boolean') c.fail(`${path}.conflict`, `must be true or false, got ${describe(g.conflict)}`);
     else if ((g.verdict === 'conflict') !== g.conflict) c.fail(`${path}.conflict`, 'disagrees with verdict');
+    if (!upgrading) {
+      if (!TIME_VERDICTS.includes(g.timeVerdict as TimeVerdict)) c.fail(`${path}.timeVerdict`, `must be revised, disputed, agree or single, got ${describe(g.timeVerdict)}`);
+      else if (TIME_VERDICT_OF[g.timeVerdict as TimeVerdict] !== g.verdict) c.fail(`${path}.timeVerdict`, 'disagrees with verdict');
+    }
     if (!isObj(g.range)) c.fail(`${path}.range`, 'must be an object with low and high');
     else {
       c.numOrNull(g.range, 'low', `${path}.range`);
@@ -153,7 +159,25 @@ export function validateClaimSet(json: unknown): Validation {
       groupIds.add(g.id);
     }
   });
-  return c.errors.length ? { ok: false, errors: c.errors } : { ok: true, value: json as unknown as ClaimSet };
+  if (c.errors.length) return { ok: false, errors: c.errors };
+  const set = json as unknown as ClaimSet;
+  return { ok: true, value: upgrading ? upgraded(set) : set };
+}
+
+const TIME_VERDICTS: TimeVerdict[] = ['revised', 'disputed', 'agree', 'single'];
+/** The timeless verdict each time verdict refines. */
+const TIME_VERDICT_OF: Record<TimeVerdict, string> = { revised: 'conflict', disputed: 'conflict', agree: 'agree', single: 'single' };
+
+/** A version-1 set (already checked) as version 2: each group's time verdict from its claims and
+ *  their articles' dates, as the builder gives it. The file itself is left as it was. */
+function upgraded(set: ClaimSet): ClaimSet {
+  const claims = new Map<string, Claim>(set.claims.map((claim) => [claim.id, claim]));
+  const published = new Map(set.sources.map((s) => [s.id, s.published]));
+  const groups = set.groups.map((group): Group => {
+    const members = group.claims.map((id) => claims.get(id)!);
+    return { ...group, timeVerdict: timeVerdictOf(members.map((m) => datedFigure(m, published.get(m.source) ?? ''))) };
+  });
+  return { ...set, version: CLAIM_SET_VERSION, groups };
 }
 
 /** Parses and validates claim-set text (a file's contents), refusing oversized input before parsing. */

@@ -4,7 +4,7 @@ import { validateClaimSet } from '../../engine/claimset/validate';
 import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { pageTerms } from '../../engine/match/relevance';
-import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
+import { figureOnPage, viewFigure, type FigureView } from '../../components/figure-view';
 import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
 import { nextTask, timed } from '../../content/task-timing';
 import { isCollectRequest } from '../../components/collect-messages';
@@ -175,7 +175,7 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
         const events = request.events ?? (await index()).index.lookup(timed(() => pageTerms(request.text)));
         const sets = await setsOf(events);
         const matched = await matchOffThePage(request.text, sets, request.url);
-        const figures = timed(() => asJsonText(matched.map((figure): FigureOnPage => ({ ...figure, summary: summarizeFigure(figure, sets) }))));
+        const figures = timed(() => asJsonText(matched.map((figure): FigureOnPage => figureOnPage(figure, sets))));
         return { enabled: true, figures, events: request.events ? null : sets.map((set) => set.event.id) } satisfies MatchResponse;
       }
       case 'views': {

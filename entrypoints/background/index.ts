@@ -3,7 +3,7 @@
 // or event page (Firefox) receives the message that woke it.
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { validateClaimSet } from '../../engine/claimset/validate';
-import { parseBackgroundRequest } from '../../components/messages';
+import { parseBackgroundRequest, STEP_COMMANDS, type TabRequest } from '../../components/messages';
 import { createHandlers } from './handlers';
 import { Store } from './store';
 
@@ -53,5 +53,14 @@ export default defineBackground(() => {
     if (!request) return undefined;
     const extensionPage = sender.url?.startsWith(extensionOrigin) ?? false;
     return handle(request, { tabId: sender.tab?.id, frameId: sender.frameId, url: extensionPage ? undefined : sender.url, extensionPage });
+  });
+
+  // The shortcuts the manifest declares (and the reader may change in the browser's settings):
+  // the tab's reader moves to the next or previous disputed figure. A tab without a reader
+  // has no listener, and the message goes nowhere.
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = STEP_COMMANDS[command];
+    if (direction === undefined || tab?.id === undefined) return;
+    void browser.tabs.sendMessage(tab.id, { type: 'step-disputed', direction } satisfies TabRequest).catch(() => {});
   });
 });

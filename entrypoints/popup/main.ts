@@ -1,11 +1,13 @@
-// The toolbar popup: every conflict on the current page, then its other figures; for a page
-// without any, the stored events and their conflicts. `?tab=<id>` names the tab explicitly
+// The toolbar popup: every disputed figure on the current page, those revised over time, then
+// its other figures, and the report of the page; for a page without disputes, the stored events
+// and their conflicts too. `?tab=<id>` names the tab explicitly
 // (tests open the popup as a page of its own, where the active tab is the popup itself).
 import type { FigureView } from '../../components/figure-view';
 import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
 import { NO_ARTICLE_MESSAGE, type ReadArticleResult } from '../../collect/article';
 import { mountCollectPanel } from '../../components/collect-panel';
 import { POPUP_LISTED_MARK, quantitiesOnPage, renderQuantity, renderStoredEvent } from '../../components/popup-list';
+import { reportAnnotations, reportMarkdown, type PageReport } from '../../components/report';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -75,11 +77,32 @@ function showCollect(tabId: number) {
   $('#collect').hidden = false;
 }
 
+let annotationsUrl: string | null = null;
+
+/** The report of the page, as Markdown to copy and as Web Annotations to download. */
+function offerReport(report: PageReport) {
+  const disputed = new Set(report.figures.filter((f) => f.figure.timeVerdict === 'disputed').map((f) => f.figure.groupId)).size;
+  const status = $('#report-status');
+  $('#copy-report').onclick = () => {
+    navigator.clipboard.writeText(reportMarkdown(report)).then(
+      () => (status.textContent = `Copied: the page and its ${disputed} disputed ${disputed === 1 ? 'quantity' : 'quantities'}, with every outlet's figure.`),
+      () => (status.textContent = 'The browser did not let Crosscount copy to the clipboard.'),
+    );
+  };
+  if (annotationsUrl) URL.revokeObjectURL(annotationsUrl);
+  const json = JSON.stringify(reportAnnotations(report, `urn:uuid:${crypto.randomUUID()}`), null, 2);
+  annotationsUrl = URL.createObjectURL(new Blob([json], { type: 'application/ld+json' }));
+  const link = $<HTMLAnchorElement>('#download-annotations');
+  link.href = annotationsUrl;
+  link.download = `crosscount-${(siteOf(report.url) ?? 'page').replace(/[^a-z0-9.-]/gi, '_')}-annotations.json`;
+  $('#report').hidden = false;
+}
+
 async function render() {
   const tabId = await currentTab();
   const page = await pageOf(tabId);
   const status = $('#status');
-  for (const id of ['#conflicts', '#others', '#events']) $(id).hidden = true;
+  for (const id of ['#conflicts', '#revised', '#others', '#events', '#report']) $(id).hidden = true;
 
   // The page knows its figures; what other outlets said about them is in the background.
   const views = page && page.figures.length > 0 ? ((await browser.runtime.sendMessage({ type: 'views', figures: page.figures })) as FigureView[]) : [];
@@ -90,19 +113,32 @@ async function render() {
       if (!new URLSearchParams(location.search).has('tab')) window.close();
     });
   };
-  const conflicts = quantities.filter((q) => q.verdict === 'conflict');
-  const others = quantities.filter((q) => q.verdict !== 'conflict');
-  $('#conflicts ul').replaceChildren(...conflicts.map((q) => renderQuantity(document, q, reveal)));
-  $('#others ul').replaceChildren(...others.map((q) => renderQuantity(document, q, reveal)));
-  $('#conflicts').hidden = conflicts.length === 0;
-  $('#others').hidden = others.length === 0;
+  // A toll revised over time is not a dispute between outlets: it gets a section of its own.
+  const conflicts = quantities.filter((q) => q.timeVerdict === 'disputed');
+  const revised = quantities.filter((q) => q.timeVerdict === 'revised');
+  const others = quantities.filter((q) => q.timeVerdict !== 'disputed' && q.timeVerdict !== 'revised');
+  for (const [id, list] of [['#conflicts', conflicts], ['#revised', revised], ['#others', others]] as const) {
+    $(`${id} ul`).replaceChildren(...list.map((q) => renderQuantity(document, q, reveal)));
+    $(id).hidden = list.length === 0;
+  }
 
   if (page && !page.enabled) status.textContent = 'Crosscount is off for this page.';
   else if (conflicts.length > 0)
-    status.textContent = `${conflicts.length} figure${conflicts.length === 1 ? ' is' : 's are'} disputed by other outlets on this page.`;
+    status.textContent = `${conflicts.length} figure${conflicts.length === 1 ? ' is' : 's are'} disputed by other outlets on this page.${revised.length > 0 ? ` ${revised.length} ${revised.length === 1 ? 'was' : 'were'} revised over time.` : ''}`;
+  else if (revised.length > 0)
+    status.textContent = `No figure on this page is disputed; ${revised.length} ${revised.length === 1 ? 'was' : 'were'} revised over time.`;
   else if (quantities.length > 0) status.textContent = 'No figure on this page is disputed by another outlet.';
   else status.textContent = 'No figures on this page match a stored event.';
   if (performance.getEntriesByName(POPUP_LISTED_MARK).length === 0) performance.mark(POPUP_LISTED_MARK);
+
+  if (page?.quotes && page.quotes.length === page.figures.length && page.figures.length > 0) {
+    offerReport({
+      url: page.url,
+      title: page.title ?? '',
+      made: new Date(),
+      figures: page.figures.map((figure, i) => ({ figure, view: views[i], quote: page.quotes![i] })),
+    });
+  }
 
   if (conflicts.length === 0) await showStoredEvents();
   if (page && tabId !== undefined && $('#site-switch').hidden) await showSiteSwitch(tabId, page);

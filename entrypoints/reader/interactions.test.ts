@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { matchPage } from '../../engine/match/match-page';
-import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
+import { figureOnPage, viewFigure, type FigureView } from '../../components/figure-view';
 import { asJsonText, type FigureOnPage } from '../../components/messages';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { wireInteractions } from './interactions';
@@ -24,7 +24,7 @@ async function highlightedPage() {
   const scanner = new Scanner(document, {
     lookup: async () => ({ enabled: true, events: [set.event.id] }),
     async match(text, pageUrl) {
-      const figures = matchPage(text, [set], { pageUrl }).map((f) => ({ ...f, summary: summarizeFigure(f, [set]) }));
+      const figures = matchPage(text, [set], { pageUrl }).map((f) => figureOnPage(f, [set]));
       return { enabled: true, figures: asJsonText(figures), events: [set.event.id] };
     },
     report() {},

@@ -139,6 +139,9 @@ export function wireInteractions(
       const highlight = scanner.highlights[index];
       if (!highlight) return false;
       const lead = highlight.marks[0];
+      // Closed first: the scroll would otherwise close the popover open on another figure once
+      // that figure leaves the view, and with it this opening, still waiting for its view.
+      close();
       lead.scrollIntoView({ block: 'center', inline: 'nearest' });
       lead.focus({ preventScroll: true });
       open(lead, 'pinned');

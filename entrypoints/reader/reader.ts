@@ -1,9 +1,11 @@
 // The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
 // as the page changes, and opens the popover on demand. Nothing here may throw into the page or
 // change its text.
-import { asJsonText, parseTabRequest, type BackgroundRequest, type FigureOnPage, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
+import { asJsonText, parseStepRequest, parseTabRequest, type BackgroundRequest, type FigureOnPage, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
 import type { FigureView } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
+import { createConflictMap, type ConflictMap } from '../../components/conflict-map/conflict-map';
+import { nextDisputed } from './disputed-walk';
 import { unhighlight } from '../../page/highlight';
 import { guard, problems } from '../../content/guard';
 import { wireInteractions } from './interactions';
@@ -84,6 +86,23 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
   // like any change; the page's address tells the two apart. Checked when a scan starts, rather
   // than by watching the address between changes: a new address with nothing new to read needs
   // no scan.
+  // The conflict map is made only once a scan has highlighted something, and follows every scan.
+  let map: ConflictMap | null = null;
+  const drawMap = guard(() => {
+    const figures = scanner.highlights.map(({ figure, marks }) => ({ lead: marks[0], timeVerdict: figure.timeVerdict, summary: figure.summary }));
+    if (figures.length > 0) map ??= createConflictMap(doc, (index) => interactions.reveal(index));
+    map?.draw(figures);
+  });
+
+  /** Opens the next or previous disputed figure after the one whose popover is open or that has focus. */
+  const stepDisputed = (direction: 1 | -1): boolean => {
+    const leads = scanner.highlights.map((h) => h.marks[0]);
+    const focused = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+    const current = leads.findIndex((lead) => lead === (popover?.anchor ?? focused));
+    const next = nextDisputed(scanner.highlights.map((h) => h.figure.timeVerdict), current, direction);
+    return next !== null && interactions.reveal(next);
+  };
+
   let scannedUrl = location.href;
   const scan = () => {
     if (location.href !== scannedUrl) {
@@ -91,12 +110,12 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
       interactions.close();
       scanner.reset();
     }
-    return scanner.scan();
+    return scanner.scan().finally(drawMap);
   };
   const { scanUntilSettled, schedule } = scanLoop(scan, (run, ms) => life.setTimeout(run, ms));
 
   answerMessages(runtime, (message) => {
-    const request = parseTabRequest(message);
+    const request = parseTabRequest(message) ?? parseStepRequest(message);
     if (!request || !life.isValid) return undefined;
     switch (request.type) {
       case 'page-figures':
@@ -107,12 +126,17 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
           reader: true,
           problems: [...problems],
           figures: scanner.figures,
+          title: doc.title,
+          quotes: scanner.quotes,
         } satisfies PageFiguresResponse);
       case 'reveal':
         return Promise.resolve(interactions.reveal(request.index));
+      case 'step-disputed':
+        return Promise.resolve(stepDisputed(request.direction));
       case 'refresh':
         interactions.close();
         scanner.reset();
+        drawMap();
         return scanUntilSettled().then(
           () => true,
           () => false,
@@ -124,6 +148,7 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
     guard(() => {
       observer.disconnect();
       popover?.remove();
+      map?.remove();
       unhighlight(doc.body);
     }),
   );

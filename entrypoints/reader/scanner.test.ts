@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import '../../page/testing/happy-dom-node-iterator';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { matchPage } from '../../engine/match/match-page';
-import { summarizeFigure } from '../../components/figure-view';
+import { figureOnPage } from '../../components/figure-view';
 import { asJsonText, termsOfQuestion } from '../../components/messages';
 import { MARK_SELECTOR } from '../../page/highlight';
 import { pageTerms } from '../../engine/match/relevance';
@@ -34,7 +34,7 @@ function scannerWithBackground(askedByGate = false) {
       matched.push(events);
       const named = events ?? eventsFor(pageTerms(text));
       const sets = named.includes(set.event.id) ? [set] : [];
-      const figures = matchPage(text, sets, { pageUrl }).map((figure) => ({ ...figure, summary: summarizeFigure(figure, sets) }));
+      const figures = matchPage(text, sets, { pageUrl }).map((figure) => figureOnPage(figure, sets));
       return { enabled: true, figures: asJsonText(figures), events: events ? null : named };
     },
     report() {},

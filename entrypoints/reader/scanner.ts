@@ -8,7 +8,11 @@ import { highlightFigures, MARK_SELECTOR, unhighlight, type Highlight } from '..
 import { pageUrlOf } from '../../page/page-url';
 import { readVisibleTextInSlices, type VisibleText } from '../../page/visible-text';
 import { PageGate } from '../../content/page-gate';
+import type { TextQuoteSelector } from '../../engine/claimset/types';
 import { nextTask, timed } from '../../content/task-timing';
+
+/** Characters of context either side of a quoted figure, as the claim set's builder takes. */
+const QUOTE_CONTEXT = 32;
 
 /** About 10 ms of reading on a large page in Chromium, well under the 50 ms of a long task. */
 const NODES_PER_SLICE = 2000;
@@ -18,7 +22,7 @@ export interface ScannerDeps {
   /** The figures of the page's visible text that report a quantity of these events; null leaves
    *  the events to the background, which then names them too. */
   match(text: string, pageUrl: string, events: string[] | null): Promise<MatchResponse>;
-  /** Tells the background how many quantities on the page are in conflict (for the badge). */
+  /** Tells the background how many quantities on the page are disputed (for the badge). */
   report(conflicts: number): void;
   /** Runs a DOM change the mutation observer must not react to. */
   quietly(change: () => void): void;
@@ -33,6 +37,8 @@ export class Scanner {
   /** The stored events the page concerns, as the background last said. */
   events: string[] = [];
   highlights: Highlight<FigureOnPage>[] = [];
+  /** The visible text the highlights' offsets are in, for the quotes of a report. */
+  private text = '';
   private readonly gate = new PageGate();
   private reported: number | null = null;
   private readonly byMark = new WeakMap<Element, Highlight<FigureOnPage>>();
@@ -49,7 +55,18 @@ export class Scanner {
     return this.highlights.map((h) => h.figure);
   }
 
-  /** Quantities on the page in conflict, as last reported. */
+  /** Each highlighted figure with the text around it, as a W3C TextQuoteSelector, so a report
+   *  can point to it in the page (the claim set's selectors use the same context). */
+  get quotes(): TextQuoteSelector[] {
+    return this.highlights.map(({ figure: { start, end } }) => ({
+      type: 'TextQuoteSelector',
+      exact: this.text.slice(start, end),
+      prefix: this.text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+      suffix: this.text.slice(end, end + QUOTE_CONTEXT),
+    }));
+  }
+
+  /** Quantities on the page that outlets dispute, as last reported. */
   get conflicts(): number {
     return this.reported ?? 0;
   }
@@ -112,12 +129,14 @@ export class Scanner {
     if (!this.enabled || this.events.length === 0) return this.clear();
     this.deps.quietly(() => {
       this.highlights = highlightFigures(body, visible, figures).filter((h) => h.marks.length > 0);
+      this.text = visible.text;
       for (const h of this.highlights) {
         for (const mark of h.marks) this.byMark.set(mark, h);
         this.deps.decorate(h);
       }
     });
-    this.report(new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size);
+    // A revised toll is not a dispute: the badge counts the quantities outlets dispute.
+    this.report(new Set(figures.filter((f) => f.timeVerdict === 'disputed').map((f) => f.groupId)).size);
   }
 
   /** Forgets the page (after a navigation or when turned off) and removes every highlight. */
@@ -132,6 +151,7 @@ export class Scanner {
       this.deps.quietly(() => unhighlight(this.doc.body));
     }
     this.highlights = [];
+    this.text = '';
     if (this.reported !== null) this.report(0);
   }
 

@@ -21,6 +21,9 @@ export interface TestPage {
   /** Opens url; waits for the load event, or only for DOMContentLoaded when `quick`. */
   goto(url: string, quick?: boolean): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the page, as the test driver does, so the page's (or an
+   *  extension page's) Content Security Policy does not stop a test tool such as axe. */
+  addScriptSource(source: string): Promise<void>;
   /** Waits until fn(arg) is truthy in the page. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -58,6 +61,7 @@ function fromPlaywright(page: PlaywrightPage): TestPage {
   return {
     goto: async (url, quick) => void (await page.goto(url, { waitUntil: quick ? 'domcontentloaded' : 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addScriptSource: async (source) => void (await page.evaluate(`${source};0`)),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     press: (key) => page.keyboard.press(key),
     hover: (selector) => page.hover(selector),
@@ -140,11 +144,13 @@ function fromPuppeteer(page: PuppeteerPage): TestPage {
         await page.goto(url, { waitUntil: quick ? 'domcontentloaded' : 'load' });
       } catch (error) {
         // Firefox's BiDi navigation fails with "Address rejected" on pages holding an
-        // <iframe src="javascript:…">, though the page itself loads.
-        if (!(await loaded(page, url))) throw error;
+        // <iframe src="javascript:…">, though the page itself loads: on a loaded machine (load
+        // average 10 on two cores) it has taken more than 10 s to.
+        if (!(await loaded(page, url, 30_000))) throw error;
       }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addScriptSource: async (source) => void (await page.evaluate(`${source};0`)),
     waitFor: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
     press: (key) => page.keyboard.press(key as never),
     hover: (selector) => page.hover(selector),

@@ -1,24 +1,30 @@
 // The end-to-end checks, the same for every browser: the built extension, installed in a real
 // browser, on the seed articles served as news pages and on the saved corpus pages.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Ajv from 'ajv';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import bundledJson from '../../../assets/claims/fallujah-convoys-2016.json';
 import { annotateDocument } from '../../../cli/annotate-page';
 import { documentFromHtml } from '../../../cli/html-document';
 import { viewFigure } from '../../../components/figure-view';
-import type { ClaimSet } from '../../../engine/claimset/types';
+import { STEP_COMMANDS, type FigureOnPage } from '../../../components/messages';
+import { markdownText } from '../../../components/report';
+import { buildClaimSet } from '../../../engine/claimset/build';
+import type { ClaimSet, EventInfo, Source } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
 import type { TestBrowser, TestPage } from './browsers';
+import { axeViolations } from './axe';
 import { pageStateOf } from './page-state';
-import { CORPUS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
+import { CORPUS_DIR, EVENTS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
 
 type Ext = typeof import('wxt/browser').browser;
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const bundled = bundledJson as unknown as ClaimSet;
+const webAnnotationSchema = JSON.parse(readFileSync(join(ROOT, 'tests/schemas/web-annotation.schema.json'), 'utf8'));
 const seeds = seedPages();
 const seed = (prefix: string) => seeds.find((p) => p.name.startsWith(prefix))!;
 const CNN = seed('004');
@@ -84,6 +90,24 @@ const popoverOpen = () => {
   return !!card && !card.hidden;
 };
 
+/** A claim set built, as `crosscount build` does, from an event of ../shared/events (whose
+ *  sources.json may leave a title empty: the outlet stands in). */
+function claimSetOfEvent(name: string): ClaimSet {
+  const dir = join(EVENTS_DIR, name);
+  const { event, sources } = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as { event: EventInfo; sources: (Omit<Source, 'id'> & { note?: string })[] };
+  const articles = sources.map(({ note: _, ...s }) => ({ source: { ...s, id: s.file.replace(/\.txt$/, ''), title: s.title || s.outlet }, text: readFileSync(join(dir, s.file), 'utf8') }));
+  return buildClaimSet(event, articles);
+}
+
+/** Whether the open popover leaves its figure visible: no overlap, and inside the viewport. */
+const popoverBesideItsFigure = () => {
+  const card = document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.getBoundingClientRect();
+  const figure = document.querySelector<HTMLElement>('mark.crosscount-mark[aria-expanded="true"]')!.getBoundingClientRect();
+  const overlaps = card.left < figure.right && figure.left < card.right && card.top < figure.bottom && figure.top < card.bottom;
+  const inViewport = card.top >= 0 && card.left >= 0 && card.bottom <= innerHeight && card.right <= innerWidth;
+  return { overlaps, inViewport };
+};
+
 const conflictGroups = (figures: ShownFigure[]) => new Set(figures.filter((f) => f.verdict === 'conflict').map((f) => f.groupId)).size;
 
 // The browsers' own background traffic (updates, time, accounts, safe browsing) reaches the
@@ -103,6 +127,19 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
     let tabId: number;
 
     const pageState = () => pageStateOf(control, tabId);
+    /**
+     * What the background does when the browser reports one of the manifest's commands: sends the
+     * tab the step the command stands for. Headless browsers do not turn key presses into
+     * extension commands, so the test sends it from an extension page, as the background does.
+     */
+    const runCommand = (command: keyof typeof STEP_COMMANDS) =>
+      control.evaluate(
+        async ([id, direction]) => {
+          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+          return ext.tabs.sendMessage(id, { type: 'step-disputed', direction });
+        },
+        [tabId, STEP_COMMANDS[command]] as const,
+      );
     async function open(page: SeedPage | string, quick = false) {
       const path = typeof page === 'string' ? page : `/seed/${page.name}`;
       // A tab in the background gets throttled timers and no keyboard focus.
@@ -222,6 +259,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       await browser.page.waitFor(popoverOpen);
       const theme = await browser.page.evaluate(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector<HTMLElement>('.card')!.dataset.theme);
       expect(theme).toBe('dark');
+      expect(await browser.page.evaluate(popoverBesideItsFigure)).toEqual({ overlaps: false, inViewport: true });
       await browser.page.screenshot(join(SCREENSHOTS, `popover-dark-${name}.png`));
     });
 
@@ -283,6 +321,170 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
         return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
       });
       expect(inViewport).toBe(true);
+    });
+
+    it('draws a conflict map of one mark per highlight; a click on a mark opens its figure, the shortcut walks the disputed figures', async () => {
+      await open(CNN);
+      const expected = expectedFigures(CNN);
+      await browser.page.waitFor(showsFigures, expected.length);
+      await browser.page.waitFor((n) => document.querySelector('crosscount-map')?.shadowRoot?.querySelectorAll('button.mark').length === n, expected.length);
+      // One mark per highlight, in page order, each at its figure's height and in its verdict's colour.
+      const drawn = await browser.page.evaluate(() => {
+        const marks = [...document.querySelector('crosscount-map')!.shadowRoot!.querySelectorAll<HTMLElement>('button.mark')];
+        const leads = [...document.querySelectorAll<HTMLElement>('mark.crosscount-mark[tabindex]')];
+        const height = document.documentElement.scrollHeight;
+        const bar = marks[0].parentElement!.getBoundingClientRect();
+        return marks.map((mark, i) => ({
+          verdict: mark.dataset.verdict,
+          label: mark.getAttribute('aria-label') === leads[i].getAttribute('aria-label'),
+          // The mark's place on the bar against the figure's place in the page.
+          off: Math.abs((mark.getBoundingClientRect().top + mark.getBoundingClientRect().height / 2 - bar.top) / bar.height - (leads[i].getBoundingClientRect().top + scrollY) / height),
+        }));
+      });
+      expect(drawn.every((d) => d.label && d.off < 0.02)).toBe(true);
+      // Hidden where it would sit on the text (narrow screens) and in print. (Its stylesheet is the
+      // extension's, which Firefox does not let the page's scripts read rule by rule.)
+      const css = await browser.page.evaluate(() => document.querySelector('crosscount-map')!.shadowRoot!.querySelector('style')!.textContent!.replace(/\s|;(?=})/g, ''));
+      expect(css).toContain('@media(max-width:700px){.bar{display:none}}');
+      expect(css).toContain('@mediaprint{.bar{display:none}}');
+      const disputed = drawn.flatMap((d, i) => (d.verdict === 'disputed' ? [i] : []));
+      expect(disputed.length).toBeGreaterThan(1);
+      expect(drawn.map((d) => d.verdict === 'disputed')).toEqual(expected.map((f) => f.verdict === 'conflict'));
+      await browser.page.screenshot(join(SCREENSHOTS, `conflict-map-${name}.png`));
+
+      // A click on the last mark scrolls to its figure and opens its popover.
+      const last = drawn.length - 1;
+      await browser.page.evaluate(() => window.scrollTo(0, 0));
+      await browser.page.evaluate((i) => document.querySelector('crosscount-map')!.shadowRoot!.querySelectorAll<HTMLElement>('button.mark')[i].click(), last);
+      const openOn = (i: number) => {
+        const lead = document.querySelectorAll<HTMLElement>('mark.crosscount-mark[tabindex]')[i];
+        const card = document.querySelector('crosscount-popover')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        const r = lead.getBoundingClientRect();
+        return !!card && !card.hidden && lead.getAttribute('aria-expanded') === 'true' && r.top >= 0 && r.bottom <= innerHeight;
+      };
+      await browser.page.waitFor(openOn, last);
+
+      // The browser knows both commands (the reader can change their keys in its settings), with
+      // the shortcuts the manifest suggests.
+      const commands = await control.evaluate(async () => {
+        const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+        const suggested = ext.runtime.getManifest().commands ?? {};
+        const known = (await ext.commands.getAll()).map((c) => c.name);
+        return Object.entries(suggested).map(([command, { suggested_key }]) => `${command} ${(suggested_key as { default?: string } | undefined)?.default} ${known.includes(command)}`).sort();
+      });
+      expect(commands).toEqual(['next-disputed Alt+Shift+N true', 'previous-disputed Alt+Shift+P true']);
+      // The keyboard command walks the disputed figures in page order, and wraps around.
+      await browser.page.press('Escape');
+      await browser.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const walked: number[] = [];
+      for (let step = 0; step <= disputed.length; step++) {
+        expect(await runCommand('next-disputed')).toBe(true);
+        const at = disputed[step % disputed.length];
+        await browser.page.waitFor(openOn, at);
+        walked.push(at);
+      }
+      expect(walked).toEqual([...disputed, disputed[0]]);
+      await runCommand('previous-disputed');
+      await browser.page.waitFor(openOn, disputed[disputed.length - 1]);
+    });
+
+    it('copies a Markdown report naming every disputed figure, and offers Web Annotations that validate', async () => {
+      const state = await open(CNN);
+      const figures = state.figures as FigureOnPage[];
+      const disputed = [...new Set(figures.filter((f) => f.timeVerdict === 'disputed').map((f) => f.text))];
+      expect(disputed.length).toBeGreaterThan(1);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => !document.querySelector<HTMLElement>('#report')!.hidden);
+      // What the button writes to the clipboard is recorded on its way there.
+      await popup.evaluate(() => {
+        const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+        const copied: string[] = ((globalThis as { copied?: string[] }).copied = []);
+        navigator.clipboard.writeText = (text: string) => {
+          copied.push(text);
+          return write(text);
+        };
+      });
+      await popup.click('#copy-report');
+      await popup.waitFor(() => /^Copied/.test(document.querySelector('#report-status')!.textContent ?? ''));
+      const [markdown] = await popup.evaluate(() => (globalThis as { copied?: string[] }).copied!);
+      expect(markdown).toMatch(/^# Crosscount report: /);
+      expect(markdown).toContain(`Page: <${server.origin}/seed/${CNN.name}>`);
+      for (const text of disputed) expect(markdown, text).toContain(`“${markdownText(text)}”`);
+
+      const download = await popup.evaluate(async () => {
+        const link = document.querySelector<HTMLAnchorElement>('#download-annotations')!;
+        return { name: link.download, json: await (await fetch(link.href)).text() };
+      });
+      expect(download.name).toMatch(/^crosscount-127\.0\.0\.1-annotations\.json$/);
+      const collection = JSON.parse(download.json);
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      expect(ajv.validate(webAnnotationSchema, collection), ajv.errorsText()).toBe(true);
+      expect(collection.first.items.map((a: { target: { selector: { exact: string } } }) => a.target.selector.exact)).toEqual(figures.map((f) => f.text));
+      await popup.close();
+    });
+
+    it('passes axe: the popover (light and dark), the conflict map and the popup', async () => {
+      for (const page of [CNN, DARK]) {
+        await open(page);
+        await browser.page.waitFor(() => document.querySelector('crosscount-map') !== null);
+        await browser.page.evaluate(() => document.querySelector<HTMLElement>('mark.crosscount-conflict[tabindex]')!.click());
+        await browser.page.waitFor(popoverOpen);
+        // The folded agreeing figures, opened, are checked too.
+        await browser.page.evaluate(() => document.querySelector('crosscount-popover')!.shadowRoot!.querySelector('details')?.setAttribute('open', ''));
+        expect(await axeViolations(browser.page, ['crosscount-popover', 'crosscount-map']), page.name).toEqual([]);
+      }
+      // The check reaches into the shadow roots: a button there without a name is found.
+      await browser.page.evaluate(() => document.querySelector('crosscount-map')!.shadowRoot!.querySelector('nav')!.append(document.createElement('button')));
+      expect(await axeViolations(browser.page, ['crosscount-map'])).toEqual([expect.stringMatching(/^button-name/)]);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.waitFor(() => !document.querySelector<HTMLElement>('#report')!.hidden);
+      expect(await axeViolations(popup, ['html'])).toEqual([]);
+      await popup.close();
+    });
+
+    it('shows a revised toll as its counts over time (the Camp Fire coverage of ../shared/events)', async () => {
+      const campFire = claimSetOfEvent('camp-fire-paradise-2018');
+      const options = await browser.openExtensionPage('options.html');
+      await options.waitFor(() => document.querySelectorAll('#claim-sets li[data-event]').length > 0);
+      await options.evaluate((text) => {
+        const input = document.querySelector<HTMLInputElement>('#import')!;
+        const files = new DataTransfer();
+        files.items.add(new File([text], 'camp-fire.json', { type: 'application/json' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change'));
+      }, JSON.stringify(campFire));
+      await options.waitFor(() => document.querySelector('#import-result .ok') !== null);
+      try {
+        // The New York Daily News of 26 November 2018: "The death toll … jumped to 88".
+        const state = await open('/events/camp-fire-paradise-2018/pages/06-nydailynews.html');
+        const figures = state.figures as FigureOnPage[];
+        const index = figures.findIndex((f) => f.text === '88' && f.timeVerdict === 'revised');
+        expect(index).toBeGreaterThanOrEqual(0);
+        await browser.page.waitFor(showsFigures, new Set(figures.map((f) => `${f.start}`)).size);
+        expect(await control.evaluate(([id, i]) => {
+          const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+          return ext.tabs.sendMessage(id, { type: 'reveal', index: i });
+        }, [tabId, index] as const)).toBe(true);
+        await browser.page.waitFor(popoverOpen);
+        const card = await browser.page.evaluate(() => {
+          const root = document.querySelector('crosscount-popover')!.shadowRoot!;
+          return { verdict: root.querySelector('.verdict')!.textContent, label: root.querySelector('h2')!.textContent, revision: root.querySelector('.revision')?.textContent };
+        });
+        // The Washington Post's 76 of 17 November, then the 88 of the 26th.
+        expect(card).toEqual({ verdict: 'Revised over time', label: 'deaths', revision: '76 → 88, 17–26 November 2018' });
+        expect(await browser.page.evaluate(popoverBesideItsFigure)).toEqual({ overlaps: false, inViewport: true });
+        await browser.page.screenshot(join(SCREENSHOTS, `popover-revision-${name}.png`));
+        // The popup lists it apart from the disputes.
+        const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+        await popup.waitFor(() => document.querySelector('#status')!.textContent !== '');
+        const revised = await popup.evaluate(() => [...document.querySelectorAll('#revised li.quantity')].map((li) => `${li.querySelector('.label')!.textContent}: ${li.querySelector('.revision')!.textContent}`));
+        expect(revised).toContain('deaths: Revised over time: 76 → 88, 17–26 November 2018');
+        await popup.close();
+      } finally {
+        await options.click(`#claim-sets li[data-event="${campFire.event.id}"] button`);
+        await options.waitFor((id) => document.querySelector(`#claim-sets li[data-event="${id}"]`) === null, campFire.event.id);
+        await options.close();
+      }
     });
 
     it('follows a single-page-app navigation to another article without marking anything twice', async () => {
@@ -355,16 +557,19 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       // Only 127.0.0.1 is reached directly; everything else went to the proxy. The seed pages
       // reference nothing outside 127.0.0.1, so whatever reached the proxy so far, besides the
       // browser's own traffic, would have come from the extension. (This runs before the corpus
-      // pages, which ask for their own scripts and images.)
+      // pages, which ask for their own scripts and images; the event page read before asks for none.)
       expect(proxy.requests.filter((line) => !BROWSER_VENDOR.test(hostOf(line)))).toEqual([]);
-      expect(server.requests.filter((path) => !path.startsWith('/seed/') && path !== '/favicon.ico')).toEqual([]);
+      expect(server.requests.filter((path) => !path.startsWith('/seed/') && !path.startsWith('/events/') && path !== '/favicon.ico')).toEqual([]);
     });
 
-    it('leaves the corpus pages alone: no reader or claim data loaded, visible text unchanged, no error', async () => {
+    // 98 pages, each loaded and read: about 90 s in Chromium and 110 s in Firefox on a loaded
+    // two-core machine, close to the default 120 s test timeout.
+    it('leaves the corpus pages alone: no reader, claim data or conflict map loaded, visible text unchanged, no error', async () => {
       const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html'));
       const disputed: string[] = [];
       const changed: string[] = [];
       const read: string[] = [];
+      const mapped: string[] = [];
       for (const file of files) {
         try {
           // The content script runs once the document is parsed; the saved pages' images and
@@ -381,10 +586,13 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
           return {
             conflicts: marks.filter((m) => m.classList.contains('crosscount-conflict')).length,
             same: shown === document.body.innerText && document.querySelector('body crosscount-popover') === null,
+            // The conflict map is the reader's, drawn only where something is highlighted.
+            map: document.querySelector('crosscount-map') !== null,
           };
         });
         if (result.conflicts > 0) disputed.push(file);
         if (!result.same) changed.push(file);
+        if (result.map) mapped.push(file);
       }
       // On a page with no figures the popup says so and shows the stored events' conflicts.
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -394,10 +602,11 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       expect(await popup.evaluate(() => document.querySelector('#events')!.textContent)).toContain(bundled.event.title);
 
       expect(read).toEqual([]);
+      expect(mapped).toEqual([]);
       expect(disputed).toEqual([]);
       expect(changed).toEqual([]);
       expect(browser.errors).toEqual([]);
-    });
+    }, 300_000);
 
   });
 }

@@ -34,9 +34,10 @@ export async function startPageServer({ crossOriginIsolated = false } = {}): Pro
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
     let body: string | Buffer | undefined = seeds.get(path);
-    if (body === undefined && path.startsWith('/corpus/') && !path.includes('..')) {
+    for (const [prefix, dir] of [['/corpus/', CORPUS_DIR], ['/events/', EVENTS_DIR]] as const) {
+      if (body !== undefined || !path.startsWith(prefix) || path.includes('..') || !path.endsWith('.html')) continue;
       try {
-        body = readFileSync(join(CORPUS_DIR, path.slice('/corpus/'.length)));
+        body = readFileSync(join(dir, path.slice(prefix.length)));
       } catch {
         body = undefined;
       }
