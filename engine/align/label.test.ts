@@ -41,9 +41,14 @@ describe('labels in neutral words', () => {
     const claims = group.claims.map((id) => set.claims.find((c) => c.id === id)!);
     expect(labelOf(claims)).toBe(group.label);
   });
-  it('names an outcome once: "deaths", not "deaths killed"', () => {
+  it('names an outcome once: a death toll is "people killed", not "deaths killed"', () => {
     const deaths = claimIn('06', 'The death toll from Northern California’s historic Camp Fire rose to 88 on Monday with 203 people still missing, officials said.', '88');
-    expect(deaths.concept).toBe('death');
-    expect(labelOf([{ ...deaths, id: 'x', start: 0, end: 2, sentence: '', sentenceStart: 0, selector: { type: 'TextQuoteSelector', exact: '88', prefix: '', suffix: '' }, vague: false, action: 'killed', scope: [] }])).toBe('deaths');
+    expect(deaths).toMatchObject({ concept: 'person', action: 'killed' });
+    expect(labelOf([{ ...deaths, id: 'x', start: 0, end: 2, sentence: '', sentenceStart: 0, selector: { type: 'TextQuoteSelector', exact: '88', prefix: '', suffix: '' }, vague: false, scope: [] }])).toBe('people killed');
+  });
+
+  it('says what a rate is per: "barrels per day"', () => {
+    const flow = claimIn('06', 'Then—partially under pressure from the government—that figure was raised to 5,000 barrels a day.', '5,000');
+    expect(countedNounOf([flow])).toBe('barrels per day');
   });
 });

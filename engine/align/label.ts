@@ -22,16 +22,18 @@ function mostCommon(values: string[]): string | null {
 /** The most general noun of each concept in engine/claims/concepts.ts, in the plural. */
 const GENERAL_NOUN: Record<string, string> = {
   vehicle: 'vehicles', combatant: 'militants', soldier: 'soldiers', police: 'police officers', civilian: 'civilians',
-  person: 'people', protester: 'protesters', death: 'deaths', casualty: 'casualties', injury: 'injuries',
+  person: 'people', protester: 'protesters',
   aircraft: 'aircraft', munition: 'munitions', airstrike: 'airstrikes', building: 'buildings', refugee: 'refugees', vote: 'votes',
 };
 
 /** What the group's figures count, in neutral words: its concept's general noun, or the noun the
- *  outlets used most where the concept has none; null when no figure says. */
+ *  outlets used most where the concept has none, and what a rate is per ("barrels per day");
+ *  null when no figure says. */
 export function countedNounOf(claims: Pick<Claim, 'counted' | 'concept'>[]): string | null {
   const concept = claims.find((c) => c.concept)?.concept;
-  if (concept && concept in GENERAL_NOUN) return GENERAL_NOUN[concept];
-  return mostCommon(claims.map((c) => c.counted).filter((x): x is string => !!x));
+  const [base, per] = concept?.split(' per ') ?? [];
+  const noun = base && base in GENERAL_NOUN ? GENERAL_NOUN[base] : mostCommon(claims.map((c) => c.counted).filter((x): x is string => !!x));
+  return noun && per ? `${noun} per ${per}` : noun;
 }
 
 /** The figure as its outlet wrote the number, without the qualifier: "200" of "more than 200". */
@@ -60,12 +62,10 @@ export function reportedRangeOf(claims: Pick<Claim, 'source' | 'text' | 'qualifi
   return `${who} ${numbers}${noun ? ` ${noun}` : ''}`;
 }
 
-/** Concepts that are outcomes already: "deaths", not "deaths killed". */
-const OUTCOME_CONCEPTS = new Set(['death', 'casualty', 'injury']);
-
 export function labelOf(claims: Claim[]): string {
   const counted = countedNounOf(claims) ?? 'figure';
-  const action = OUTCOME_CONCEPTS.has(claims[0].concept ?? '') ? null : claims[0].action;
+  // The outcome of the group, told once: deaths are "people killed" (see concepts.ts).
+  const action = claims.find((c) => c.action)?.action ?? null;
   const parts = [action ? `${counted} ${PHRASE[action] ?? action}` : counted];
   const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)))]);
   const shared = [...new Set(scope)].filter((s) => scope.filter((x) => x === s).length * 2 > claims.length).sort();
