@@ -442,7 +442,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       await popup.close();
     });
 
-    it('shows a revised toll as its counts over time (the Camp Fire coverage of ../shared/events)', async () => {
+    it('shows a revised count as its counts over time (the Camp Fire\'s area in ../shared/events)', async () => {
       const campFire = claimSetOfEvent('camp-fire-paradise-2018');
       const options = await browser.openExtensionPage('options.html');
       await options.waitFor(() => document.querySelectorAll('#claim-sets li[data-event]').length > 0);
@@ -455,10 +455,10 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       }, JSON.stringify(campFire));
       await options.waitFor(() => document.querySelector('#import-result .ok') !== null);
       try {
-        // The New York Daily News of 26 November 2018: "The death toll … jumped to 88".
-        const state = await open('/events/camp-fire-paradise-2018/pages/06-nydailynews.html');
+        // Gizmodo of 25 November 2018: "with 153,336 acres burned", the fire's area as it grew.
+        const state = await open('/events/camp-fire-paradise-2018/pages/05-gizmodo.html');
         const figures = state.figures as FigureOnPage[];
-        const index = figures.findIndex((f) => f.text === '88' && f.timeVerdict === 'revised');
+        const index = figures.findIndex((f) => f.text === '153,336' && f.timeVerdict === 'revised');
         expect(index).toBeGreaterThanOrEqual(0);
         await browser.page.waitFor(showsFigures, new Set(figures.map((f) => `${f.start}`)).size);
         expect(await control.evaluate(([id, i]) => {
@@ -470,15 +470,15 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
           const root = document.querySelector('crosscount-popover')!.shadowRoot!;
           return { verdict: root.querySelector('.verdict')!.textContent, label: root.querySelector('h2')!.textContent, revision: root.querySelector('.revision')?.textContent };
         });
-        // The Washington Post's 76 of 17 November, then the 88 of the 26th.
-        expect(card).toEqual({ verdict: 'Revised over time', label: 'deaths', revision: '76 → 88, 17–26 November 2018' });
+        // The Los Angeles Times' 146,000 acres of 16 November, NBC Bay Area's 151,373, then 153,336.
+        expect(card).toEqual({ verdict: 'Revised over time', label: 'acres destroyed', revision: '146,000 → 151,373 → 153,336, 16–25 November 2018' });
         expect(await browser.page.evaluate(popoverBesideItsFigure)).toEqual({ overlaps: false, inViewport: true });
         await browser.page.screenshot(join(SCREENSHOTS, `popover-revision-${name}.png`));
         // The popup lists it apart from the disputes.
         const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
         await popup.waitFor(() => document.querySelector('#status')!.textContent !== '');
         const revised = await popup.evaluate(() => [...document.querySelectorAll('#revised li.quantity')].map((li) => `${li.querySelector('.label')!.textContent}: ${li.querySelector('.revision')!.textContent}`));
-        expect(revised).toContain('deaths: Revised over time: 76 → 88, 17–26 November 2018');
+        expect(revised).toContain('acres destroyed: Revised over time: 146,000 → 151,373 → 153,336, 16–25 November 2018');
         await popup.close();
       } finally {
         await options.click(`#claim-sets li[data-event="${campFire.event.id}"] button`);
