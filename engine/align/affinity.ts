@@ -12,7 +12,7 @@ type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>
 const MARKERS = new Set(['in total', 'another', 'separate']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
-/** A part against the whole ("464 Iranian pilgrims", "769 pilgrims") is evidence against one
+/** A part against the whole ("46 Norwegian passengers", "120 passengers") is evidence against one
  *  quantity, not proof: "2,975 Americans" died may be every death there was. */
 const PART_OF_WHOLE_COST = 1.5;
 
@@ -25,7 +25,7 @@ export function placesOf(c: Pick<Claim, 'scope'>): Set<string> {
   return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s)).map(placeKey));
 }
 
-/** Figures of two different parts are different quantities: Iran's dead and Egypt's. */
+/** Figures of two different parts are different quantities: one country's dead and another's. */
 export function differentParts(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
   const pa = a.scope.find((s) => PART.test(s)), pb = b.scope.find((s) => PART.test(s));
   return !!pa && !!pb && pa !== pb;
@@ -51,7 +51,7 @@ export function affinity(a: Comparable, b: Comparable): number {
   for (const p of pa) if (pb.has(p)) shared++; else if (nb.has(p)) sharedNearby++;
   for (const p of pb) if (!pa.has(p) && na.has(p)) sharedNearby++;
   // Two places named apart are no evidence against one quantity: outlets place one event at
-  // different grains ("in Mina", "in Mecca", "in Saudi Arabia").
+  // different grains ("in Riverton", "in the valley", "in the province").
   score += 1.5 * shared + 0.5 * sharedNearby;
   const partA = a.scope.some((s) => PART.test(s)), partB = b.scope.some((s) => PART.test(s));
   if (partA !== partB) score -= PART_OF_WHOLE_COST;

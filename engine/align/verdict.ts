@@ -2,22 +2,22 @@
 //
 // `verdictOf` is the timeless one the claim set's `conflict` field has always carried: can every
 // figure hold at once? `timeVerdictOf` refines a conflict with the articles' dates and who gave
-// each figure, because a death toll that rises from 717 to 769 in a day is not a dispute between
-// outlets, while an official 769 against an independent count of 2,110 is:
+// each figure, because a death toll that rises from 71 to 76 in a day is not a dispute between
+// outlets, while an official 76 against an independent count of 210 is:
 //
 // - revised: the figures cannot all hold, but no two of them are rivals (below): each change is
-//   a later count replacing an earlier one. The National, 25 Sept 2015: "killed at least 717
-//   pilgrims"; Anadolu, 26 Sept: "has risen to 769, Saudi authorities said".
-// - disputed: at least two figures are rivals. The Siasat Daily, 2 Oct 2015, in one sentence:
-//   "Saudi officials previously said the tragedy killed 769 pilgrims, an Associated Press count
-//   … shows at least 999 people perished".
-// - agree: every figure can hold at once (Anadolu and AsiaOne, both 26 Sept: 769).
+//   a later count replacing an earlier one. One outlet, 3 May: "killed at least 71 people";
+//   another, 4 May: "has risen to 76, the health ministry said".
+// - disputed: at least two figures are rivals. One outlet, 10 May, in one sentence: "officials
+//   previously said the disaster killed 76 people, an independent count … shows at least 210
+//   died".
+// - agree: every figure can hold at once (two outlets, both 4 May: 76).
 // - single: one outlet.
 //
 // Two figures that cannot both hold are rivals when
 // - they were published the same day (or either date is unknown) and did not come from the same
 //   giver: two counts standing side by side. The same giver on the same day is a correction
-//   ("an increase from the previous toll of 717");
+//   ("an increase from the previous toll of 71");
 // - or one came from officials and the other from an independent count, whatever their dates:
 //   an independent tally does not supersede the official one, it contests it.
 // Otherwise the later figure supersedes the earlier: who gave it is unknown or of the same kind
@@ -70,8 +70,8 @@ function standingKey(f: DatedFigure): string | null {
   return f.before && SUPERSEDED.test(f.before) ? `${day}<` : `${day}=`;
 }
 
-// Words that name a role rather than who holds it: "Saudi officials" and "Saudi Health Minister
-// Khalid al-Falih" are the same giver through "saudi", not through "officials".
+// Words that name a role rather than who holds it: "Ruritanian officials" and "Ruritanian Health
+// Minister Ana Ruiz" are the same giver through "ruritanian", not through "officials".
 const ROLE_WORDS = new Set([
   'the', 'and', 'for', 'with', 'from', 'who', 'said', 'says', 'told', 'previously', 'while', 'also', 'its', 'his', 'her', 'their',
   'official', 'officials', 'authority', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources',

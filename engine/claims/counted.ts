@@ -1,4 +1,4 @@
-// What a figure counts: the head of the noun phrase after it ("120 Islamic State vehicles"),
+// What a figure counts: the head of the noun phrase after it ("120 Red Army vehicles"),
 // or, when the number stands alone ("rose to 175"), the counted noun named earlier in the clause.
 import { breaksClause, PHRASE_END, type ClauseWord } from './clause';
 import { actionOf, isOutcomeNoun } from './actions';
@@ -26,7 +26,7 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
   if (!phrase.length) return null;
   const known = [...phrase].reverse().find((w) => isKnownConceptWord(w.lower));
   if (known) return known.lower;
-  // Proper names before the head ("Islamic State vehicles") are modifiers; prefer a common noun.
+  // Proper names before the head ("Red Army vehicles") are modifiers; prefer a common noun.
   const common = phrase.filter((w) => !/^\p{Lu}/u.test(w.text));
   const plural = common.find((w) => /[^s]s$/.test(w.lower));
   return (plural ?? common[common.length - 1] ?? phrase[phrase.length - 1]).lower;

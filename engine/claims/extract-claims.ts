@@ -29,9 +29,9 @@ function refersBack(text: string, sentenceStart: number, figureStart: number): b
   return POINTS_BACK.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
 }
 
-// A year close to a figure dates it ("Obama 2013: 782,000", "41.8 million, 1981"): figures of
+// A year close to a figure dates it ("Smith 2013: 78,000", "41.8 million, 1981"): figures of
 // different years are different quantities however alike they are. A year dates the one figure
-// nearest to it, so "30.6 million, down 19% vs. Obama 2009" dates the 19%, not the 30.6 million.
+// nearest to it, so "30 million, down 19% vs. Smith 2009" dates the 19%, not the 30.6 million.
 const YEAR_REACH = 40;
 
 function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {

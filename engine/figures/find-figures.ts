@@ -332,7 +332,7 @@ function unitAfter(text: string, end: number): string | null {
 }
 
 // "5,000 barrels a day", "barrel-a-day", "200 fighters per month", "210,000 gallons daily",
-// "70,000 barrels of oil are spilling into the Gulf each day"; not "58 people a day after the
+// "7,000 barrels of oil are spilling into the bay each day"; not "58 people a day after the
 // attack", which dates rather than divides.
 const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but)\b)[\p{L}’'.]+){0,8}?[\s-]+(?:(?:per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(?:a|an)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour' };
