@@ -8,6 +8,7 @@
 // sit on the text, and in print.
 import type { TimeVerdict } from '../../engine/claimset/types';
 import css from './conflict-map.css?inline';
+import { shadowHost } from '../shadow-host';
 
 export interface MapFigure {
   /** The highlight's first mark, whose place in the page the map shows. */
@@ -25,18 +26,13 @@ export interface ConflictMap {
   remove(): void;
 }
 
-const RESET = ':host { all: initial !important; }';
-
 /** `onPick(index)` runs when the mark of `figures[index]` is clicked. */
 export function createConflictMap(doc: Document, onPick: (index: number) => void): ConflictMap {
-  const host = doc.createElement('crosscount-map');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = `${RESET}\n${css}`;
+  const { host, shadow } = shadowHost(doc, 'crosscount-map', css);
   const bar = doc.createElement('nav');
   bar.className = 'bar';
   bar.setAttribute('aria-label', 'Crosscount: where the figures other outlets reported are on this page');
-  shadow.append(style, bar);
+  shadow.append(bar);
   bar.addEventListener('click', (event) => {
     const mark = (event.target as Element).closest<HTMLElement>('button[data-index]');
     if (mark) onPick(Number(mark.dataset.index));

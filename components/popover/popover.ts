@@ -4,6 +4,7 @@ import type { FigureView } from '../figure-view';
 import { renderDetails } from './details';
 import { isDarkBehind } from './theme';
 import css from './popover.css?inline';
+import { shadowHost } from '../shadow-host';
 
 export interface Popover {
   /** The highlight the popover is open for, or null when closed. */
@@ -22,20 +23,13 @@ const MARGIN = 8;
 
 // The host's own styles are reset, so the page's CSS for unknown elements (or for all of them)
 // does not reach into the card through inherited properties.
-const RESET = ':host { all: initial !important; }';
 
 /** onHide runs whenever the popover closes, before focus goes back to `anchor` (when it does).
  *  Nothing is added to the page until it is first shown. */
 export function createPopover(doc: Document, onHide: (anchor: HTMLElement | null, returnFocus: boolean) => void): Popover {
   let anchor: HTMLElement | null = null;
 
-  // A custom element's name, so no page style for a known element applies. The shadow root is
-  // open, as WXT's were: the browser tests read the card, and a page that looks can already see
-  // the marks in its own text.
-  const host = doc.createElement('crosscount-popover');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = `${RESET}\n${css}`;
+  const { host, shadow } = shadowHost(doc, 'crosscount-popover', css);
   const card = doc.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
@@ -45,7 +39,7 @@ export function createPopover(doc: Document, onHide: (anchor: HTMLElement | null
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Tab') keepFocusInside(event, card);
   });
-  shadow.append(style, card);
+  shadow.append(card);
 
   // Beside the figure, never over it: below when the card fits there or there is more room below,
   // above otherwise, and no taller than the room on its side (it scrolls inside), so the figure

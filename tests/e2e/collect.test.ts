@@ -12,11 +12,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type TestBrowser, type TestPage } from './support/browsers';
+import { launchChromium, launchFirefox, pageTabId, type TestBrowser, type TestPage } from './support/browsers';
 import { pageStateOf } from './support/page-state';
 import { startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './support/server';
 
-type Ext = typeof import('wxt/browser').browser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -59,13 +58,7 @@ function describeCollectingIn(name: string, launch: (proxyPort: number, profile:
       browser = await launch(proxy.port, profile);
       await browser.page.goto(`${server.origin}${EVENT_PAGES}/${COLLECTED[0].file}`);
       control = await browser.openExtensionPage('popup.html');
-      tabId = await control.evaluate(async () => {
-        const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-        const me = await ext.tabs.getCurrent();
-        const others = (await ext.tabs.query({})).filter((t) => t.id !== me?.id);
-        if (others.length !== 1) throw new Error(`expected one article tab, found ${others.length}`);
-        return others[0].id!;
-      });
+      tabId = await pageTabId(control);
     }
 
     /** Opens an event page in the article tab and waits until its content script has read it. */

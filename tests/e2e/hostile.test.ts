@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import type { ClaimSet } from '../../engine/claimset/types';
-import { launchChromium, launchFirefox, type TestBrowser, type TestPage } from './support/browsers';
+import { launchChromium, launchFirefox, pageTabId, type TestBrowser, type TestPage } from './support/browsers';
 import { pageStateOf, type PageState } from './support/page-state';
 import { startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './support/server';
 
@@ -89,13 +89,7 @@ function describeHostileIn(name: string, launch: (proxyPort: number) => Promise<
       browser = await launch(proxy.port);
       await browser.page.goto(`${server.origin}/hostile/all-unset.html`);
       control = await browser.openExtensionPage('popup.html');
-      tabId = await control.evaluate(async () => {
-        const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-        const me = await ext.tabs.getCurrent();
-        const others = (await ext.tabs.query({})).filter((t) => t.id !== me?.id);
-        if (others.length !== 1) throw new Error(`expected one page tab, found ${others.length}`);
-        return others[0].id!;
-      });
+      tabId = await pageTabId(control);
     });
 
     afterAll(async () => {

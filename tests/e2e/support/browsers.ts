@@ -219,3 +219,19 @@ export async function launchFirefox(proxyPort: number, keptProfile?: string): Pr
     close: () => browser.close(),
   };
 }
+
+/**
+ * The id of the one page tab, asked from an extension page opened beside it (the popup opened as
+ * a tab is itself the active tab, so tests name the page's tab to it).
+ */
+export async function pageTabId(extensionPage: TestPage): Promise<number> {
+  return extensionPage.evaluate(async () => {
+    type Ext = typeof import('wxt/browser').browser;
+    const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
+    const me = await ext.tabs.getCurrent();
+    const others = (await ext.tabs.query({})).filter((t) => t.id !== me?.id);
+    if (others.length !== 1) throw new Error(`expected one page tab, found ${others.length}`);
+    return others[0].id!;
+  });
+}
+

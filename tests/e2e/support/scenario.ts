@@ -14,7 +14,7 @@ import { markdownText } from '../../../components/report';
 import { buildClaimSet } from '../../../engine/claimset/build';
 import type { ClaimSet, EventInfo, Source } from '../../../engine/claimset/types';
 import { seedPages, type SeedPage } from '../../../scripts/seed-pages';
-import type { TestBrowser, TestPage } from './browsers';
+import { pageTabId, type TestBrowser, type TestPage } from './browsers';
 import { axeViolations } from './axe';
 import { pageStateOf } from './page-state';
 import { CORPUS_DIR, EVENTS_DIR, startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './server';
@@ -163,13 +163,7 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       browser = await launch(proxy.port);
       await browser.page.goto(`${server.origin}/seed/${CNN.name}`);
       control = await browser.openExtensionPage('popup.html');
-      tabId = await control.evaluate(async () => {
-        const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-        const me = await ext.tabs.getCurrent();
-        const others = (await ext.tabs.query({})).filter((t) => t.id !== me?.id);
-        if (others.length !== 1) throw new Error(`expected one article tab, found ${others.length}`);
-        return others[0].id!;
-      });
+      tabId = await pageTabId(control);
       mkdirSync(SCREENSHOTS, { recursive: true });
     });
 
