@@ -34,7 +34,7 @@ const OUTCOMES: Record<string, Outcome> = {
   },
   destroyed: {
     verbs: ['destroy', 'obliterate', 'demolish', 'raze', 'level', 'flatten', 'burn', 'scorch', 'char', 'consume', 'eliminate', 'target', 'bomb', 'decimate', 'damage', 'gut'],
-    words: ['hit', 'hits', 'hitting', 'struck', 'strike', 'wiped', 'burnt', 'knocked', 'downed', 'shot', 'destruction', 'damages', 'burn', 'burns', 'razed'],
+    words: ['hit', 'hits', 'hitting', 'struck', 'strike', 'wiped', 'burnt', 'knocked', 'downed', 'shot', 'destruction', 'damages'],
   },
   captured: {
     verbs: ['capture', 'detain', 'arrest', 'imprison', 'surrender', 'apprehend', 'jail'],
@@ -62,7 +62,7 @@ const OUTCOMES: Record<string, Outcome> = {
   },
   rode: {
     verbs: ['ride'],
-    words: ['rode', 'ridden', 'riders', 'ridership', 'trips', 'entries', 'passengers', 'commuters'],
+    words: ['rode', 'ridden', 'riders', 'ridership', 'trips', 'entries', 'commuters'],
   },
   spilled: {
     verbs: ['spill', 'leak', 'flow', 'gush', 'spew', 'release', 'discharge', 'pour', 'seep', 'dump'],
@@ -87,10 +87,10 @@ const OUTCOMES: Record<string, Outcome> = {
   },
   attacked: {
     verbs: ['attack', 'ambush', 'pursue', 'chase', 'assault'],
-    words: ['attacks', 'ambush'],
+    words: [],
   },
   controlled: {
-    verbs: ['control', 'seize'],
+    verbs: ['control'],
     words: ['holds'],
   },
   spent: {

@@ -20,11 +20,14 @@ function claimsOfArticle(article: Article, presentYear: string | null): Claim[] 
   return claimsOfDrafts(article, extractClaims(article.text), presentYear);
 }
 
+/** "2018" of "2018-11-26"; null when no date is known. */
+const yearPublished = (published: string) => /^\d{4}/.exec(published)?.[0] ?? null;
+
 /** The year an event's articles were mostly published in, or null when no date is known. */
 export function presentYearOf(sources: readonly Pick<Source, 'published'>[]): string | null {
   const counts = new Map<string, number>();
   for (const s of sources) {
-    const year = /^\d{4}/.exec(s.published)?.[0];
+    const year = yearPublished(s.published);
     if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
@@ -37,7 +40,7 @@ export function presentYearOf(sources: readonly Pick<Source, 'published'>[]): st
  */
 export function claimsOfDrafts(article: Article, drafts: ClaimDraft[], presentYear: string | null): Claim[] {
   const { text, source } = article;
-  const published = /^\d{4}/.exec(source.published)?.[0];
+  const published = yearPublished(source.published);
   return drafts.map((d, i) => {
     const f = d.figure;
     const sentence = text.slice(d.sentence.start, d.sentence.end);
