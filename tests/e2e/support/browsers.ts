@@ -73,20 +73,17 @@ function fromPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
-/** `keptProfile`: a profile folder the caller owns and removes, so a test can start the browser
- *  again on what the extension stored; without it, a fresh profile removed on close. */
-export async function launchChromium(proxyPort: number, keptProfile?: string): Promise<TestBrowser> {
-  requireFile(CHROMIUM, 'Chromium', 'Install it with: apt-get install -y chromium firefox-esr');
-  requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
-  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'crosscount-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+/** Headless Debian Chromium on `profile` with one unpacked extension (none when null), every
+ *  request not to 127.0.0.1 sent to the recording proxy. The benchmarks start it with reference
+ *  extensions too. */
+export function launchChromiumWith(extension: string | null, profile: string, proxyPort: number): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: VIEWPORT,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
@@ -99,6 +96,15 @@ export async function launchChromium(proxyPort: number, keptProfile?: string): P
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
     ],
   });
+}
+
+/** `keptProfile`: a profile folder the caller owns and removes, so a test can start the browser
+ *  again on what the extension stored; without it, a fresh profile removed on close. */
+export async function launchChromium(proxyPort: number, keptProfile?: string): Promise<TestBrowser> {
+  requireFile(CHROMIUM, 'Chromium', 'Install it with: apt-get install -y chromium firefox-esr');
+  requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'crosscount-chromium-'));
+  const context = await launchChromiumWith(CHROME_BUILD, profile, proxyPort);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];

@@ -12,6 +12,8 @@ import { hostilePages } from './hostile-pages';
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/pages');
 /** The labelled events; their rendered pages are served as /events/<event>/pages/<file>. */
 export const EVENTS_DIR = resolve(import.meta.dirname, '../../../../shared/events');
+/** The seed event's rendered pages; served as /seeds/pages/<file>. */
+export const SHARED_SEEDS_DIR = resolve(import.meta.dirname, '../../../../shared/seeds');
 
 export interface PageServer {
   origin: string;
@@ -34,7 +36,7 @@ export async function startPageServer({ crossOriginIsolated = false } = {}): Pro
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
     let body: string | Buffer | undefined = seeds.get(path);
-    for (const [prefix, dir] of [['/corpus/', CORPUS_DIR], ['/events/', EVENTS_DIR]] as const) {
+    for (const [prefix, dir] of [['/corpus/', CORPUS_DIR], ['/events/', EVENTS_DIR], ['/seeds/', SHARED_SEEDS_DIR]] as const) {
       if (body !== undefined || !path.startsWith(prefix) || path.includes('..') || !path.endsWith('.html')) continue;
       try {
         body = readFileSync(join(dir, path.slice(prefix.length)));
