@@ -1,7 +1,8 @@
-// The words of a page for the relevance gate: every text node outside scripts, styles and form
-// fields, read without asking the layout engine anything. Much cheaper than the visible text
-// (no computed styles); that is read only once the gate says the page concerns a stored event.
-// Hidden text counts here, which can only let a page through the gate, never keep one out.
+// The words of a page, or of what it changed, for the reader's re-checks of relevance (the gate
+// script reads only the lead, see lead-words.ts): every text node outside scripts, styles and
+// form fields, read without asking the layout engine anything. Much cheaper than the visible
+// text (no computed styles). Hidden text counts here, which can only let a page through the
+// gate, never keep one out.
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
 const SHOW_TEXT = 4;
 

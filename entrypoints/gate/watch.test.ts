@@ -20,6 +20,8 @@ describe('the gate on a page', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.useFakeTimers();
+    // A new body for each test: the gates of earlier tests still watch theirs.
+    document.body.replaceWith(document.createElement('body'));
     document.body.innerHTML = '<p>The orchestra played Brahms in the concert hall on Sunday.</p>';
   });
   afterEach(() => {
@@ -27,7 +29,7 @@ describe('the gate on a page', () => {
     vi.restoreAllMocks();
   });
 
-  it("asks the background about the page's words, and again only when the page adds new ones", async () => {
+  it("asks the background about the page's lead, and again only when the page adds new words to it", async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ enabled: true, reading: false });
     watch();
     await settle();
@@ -42,6 +44,23 @@ describe('the gate on a page', () => {
     expect(send).toHaveBeenCalledTimes(2);
     // A later one, every term the page has shown.
     expect(send.mock.calls[1][0]).toEqual({ type: 'gate', terms: expect.arrayContaining(['orchestra', 'brahms', 'violinist']), words: '' });
+  });
+
+  it("reads only the page's lead: words added past its first paragraphs are not asked about, a new headline is", async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ enabled: true, reading: false });
+    document.body.innerHTML = Array.from({ length: 12 }, () => `<p>${'The orchestra played Brahms in the concert hall. '.repeat(6)}</p>`).join('');
+    watch();
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    addParagraph('Tickets for the violinist sold out.');
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    const headline = document.createElement('h1');
+    headline.textContent = 'Violinist cancels tour';
+    document.body.prepend(headline);
+    await settle();
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1][0]).toEqual({ type: 'gate', terms: expect.arrayContaining(['violinist', 'cancels']), words: '' });
   });
 
   it('leaves the page once the background has loaded the reader', async () => {

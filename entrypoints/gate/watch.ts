@@ -1,7 +1,7 @@
-// The gate's work on a page: it reads the page's words, asks the background, and watches what
-// the page adds, until the background answers that the page concerns a stored event and has
-// loaded the reader, or the extension goes away (updated, disabled or removed). Nothing here
-// may throw into the page.
+// The gate's work on a page: it reads the page's lead (see content/page-gate.ts), asks the
+// background, and watches what the page adds, until the background answers that the page
+// concerns a stored event and has loaded the reader, or the extension goes away (updated,
+// disabled or removed). Nothing here may throw into the page.
 //
 // It does not follow a single-page app's navigations: a page's words only accumulate (see
 // page-gate.ts), and what a navigation adds is read like any other change.
@@ -14,7 +14,7 @@ import { timed } from '../../content/task-timing';
 import { answerMessages, extensionGone, nativeRuntime, type ScriptRuntime } from '../../content/runtime';
 
 export function watch(runtime: ScriptRuntime = nativeRuntime()) {
-  const gate = new PageGate();
+  const gate = new PageGate('lead');
   let enabled = true;
   /** Checks answered "no"; a "yes" is the reader's to finish. */
   let scans = 0;
