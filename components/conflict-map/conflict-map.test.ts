@@ -41,6 +41,22 @@ describe('conflict map', () => {
     expect(marksOf(map.host)).toHaveLength(1);
   });
 
+  it('reads where every figure is before it moves any mark, so the page is laid out once, not once per mark', () => {
+    const map = createConflictMap(document, () => {});
+    const given = figures();
+    const movedBeforeRead: number[] = [];
+    given.forEach((figure, i) => {
+      const read = figure.lead.getBoundingClientRect.bind(figure.lead);
+      figure.lead.getBoundingClientRect = () => {
+        if (marksOf(map.host).some((m) => m.style.top !== '')) movedBeforeRead.push(i);
+        return read();
+      };
+    });
+    map.draw(given);
+    expect(marksOf(map.host).every((m) => m.style.top !== '')).toBe(true);
+    expect(movedBeforeRead).toEqual([]);
+  });
+
   it("tells which figure's mark was clicked", () => {
     const picked: number[] = [];
     const map = createConflictMap(document, (index) => picked.push(index));

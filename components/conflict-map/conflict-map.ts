@@ -39,14 +39,16 @@ export function createConflictMap(doc: Document, onPick: (index: number) => void
   });
 
   let drawn: readonly MapFigure[] = [];
+  // Every place is read before any mark moves: a read after a move makes the browser lay the
+  // page out again, once per mark.
   const position = () => {
     const view = doc.defaultView;
     const height = Math.max(doc.documentElement.scrollHeight, doc.body?.scrollHeight ?? 0, 1);
     const scrollY = view?.scrollY ?? 0;
-    bar.querySelectorAll<HTMLElement>('button[data-index]').forEach((mark) => {
-      const figure = drawn[Number(mark.dataset.index)];
-      const top = figure.lead.getBoundingClientRect().top + scrollY;
-      mark.style.top = `${Math.min(100, Math.max(0, (top / height) * 100))}%`;
+    const marks = [...bar.querySelectorAll<HTMLElement>('button[data-index]')];
+    const tops = marks.map((mark) => drawn[Number(mark.dataset.index)].lead.getBoundingClientRect().top + scrollY);
+    marks.forEach((mark, i) => {
+      mark.style.top = `${Math.min(100, Math.max(0, (tops[i] / height) * 100))}%`;
     });
   };
   // Positions depend on the page's layout, which a resize changes; scrolling does not.
