@@ -13,7 +13,8 @@
 // Crosscount with N events stored (the others synthetic), to see what a full store costs.
 //
 // Beside them, as diagnostics: Crosscount's own in-page timings (its `crosscount:task` measures:
-// the sum, and its longest task) and how many figures it highlighted.
+// the sum, and its longest task) and how many figures it highlighted. Last, the popup's time to
+// its list over the seed pages (popup-bench.ts).
 //
 //   npm run bench:pages [-- --runs 3] [--corpus 32] [--event-pages 3] [--sets corpus,events] [--growth 1000]
 //
@@ -31,6 +32,7 @@ import { buildClaimSet } from '../engine/claimset/build';
 import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers';
 import { CORPUS_DIR, EVENTS_DIR, SHARED_SEEDS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
+import { benchPopup } from './popup-bench';
 import { writeReferenceExtensions } from './reference-extensions';
 import { syntheticEvent } from './synthetic-events';
 
@@ -132,7 +134,8 @@ interface PageSet {
   name: string;
   urls: string[];
   /** Reference extensions left out: the gates answer no, which is only worth measuring on pages
-   *  where no is the answer. */
+   *  where no is the answer; the injected marker highlights, which only pages about a stored
+   *  event should get. */
   skipped: string[];
 }
 
@@ -143,7 +146,7 @@ function pageSets(origin: string): PageSet[] {
     // Evenly spread over the corpus, which is sorted by kind of site.
     const step = all.length / Math.min(CORPUS_PAGES, all.length);
     const chosen = Array.from({ length: Math.min(CORPUS_PAGES, all.length) }, (_, i) => all[Math.floor(i * step)]);
-    sets.push({ name: `${chosen.length} corpus pages (about no stored event)`, urls: chosen.map((f) => `${origin}/corpus/${encodeURIComponent(f)}`), skipped: [] });
+    sets.push({ name: `${chosen.length} corpus pages (about no stored event)`, urls: chosen.map((f) => `${origin}/corpus/${encodeURIComponent(f)}`), skipped: ['injected marker'] });
   }
   if (SETS.has('events')) {
     const urls: string[] = [];
@@ -218,10 +221,14 @@ try {
   }
 } finally {
   for (const { context } of variants) await context.close().catch(() => {});
+}
+// The popup over the seed pages, in a browser of its own once the others are closed.
+const seedPages = readdirSync(join(SHARED_SEEDS_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort();
+const popups = await benchPopup(seedPages.map((f) => ({ name: f, url: `${server.origin}/seeds/pages/${f}`, seed: true })), RUNS).finally(async () => {
   await server.close();
   await proxy.close();
   rmSync(scratch, { recursive: true, force: true });
-}
+});
 
 // Per page: the median of each variant's loads minus the plain browser's.
 const report: string[] = [
@@ -260,7 +267,15 @@ for (const { set, pages } of results) {
   }
   report.push('');
 }
+const listed = popups.map(({ samples }) => median(samples.map((s) => s.listed)));
+const popupBaseline = popups.map(({ samples }) => median(samples.map((s) => s.domContentLoaded)));
+report.push(
+  `## Popup over the seed pages`,
+  '',
+  `Time to its list, median per page: ${listed.map(ms).join(', ')} ms (median ${ms(median(listed))}); its page's own DOMContentLoaded: median ${ms(median(popupBaseline))} ms.`,
+  '',
+);
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-writeFileSync(join(import.meta.dirname, 'results', 'pages.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, summary, results }, null, 1) + '\n');
+writeFileSync(join(import.meta.dirname, 'results', 'pages.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, summary, results, popups }, null, 1) + '\n');
 writeFileSync(join(import.meta.dirname, 'results', 'pages.md'), report.join('\n') + '\n');
 console.log(report.join('\n'));

@@ -9,6 +9,10 @@
 // - walk-only: reads every text node of the page once and touches no extension API.
 // - minimal gate: the same walk, then one message with the text to a background that answers no.
 // - naive: mark.js markRegExp on every number of the page.
+// - injected marker: the title gate, and a background that answers by loading mark.js and a
+//   script marking the page's first number (mark.js needs a global expression: without one it
+//   finds the same number forever) into the page, as Crosscount's background loads its
+//   reader. The floor for a design that highlights only pages about a stored event.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,6 +29,8 @@ interface Reference {
   name: string;
   content: string;
   background?: string;
+  /** Scripts the background loads into pages, from this file's strings. */
+  injected?: Record<string, string>;
   /** Files the content script needs before its own, from the project's node_modules. */
   libraries?: string[];
 }
@@ -42,6 +48,20 @@ chrome.runtime.sendMessage({ words: document.title + ' ' + (description ? descri
   { name: 'walk-only', content: `(() => {\n${WALK}\nglobalThis.walked = words.length;\n})();` },
   { name: 'minimal gate', content: `(() => {\n${WALK}\nchrome.runtime.sendMessage({ words });\n})();`, background: ANSWER_NO },
   { name: 'naive', content: `new Mark(document.body).markRegExp(/\\d[\\d,.]*/g);`, libraries: [MARK_JS] },
+  {
+    name: 'injected marker',
+    content: `chrome.runtime.sendMessage({ words: document.title });`,
+    background: `chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  chrome.scripting
+    .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId] }, files: ['mark.min.js', 'mark-first.js'] })
+    .then(() => reply(true), () => reply(false));
+  return true;
+});`,
+    injected: {
+      'mark.min.js': readFileSync(MARK_JS, 'utf8'),
+      'mark-first.js': `new Mark(document.body).markRegExp(/\\d[\\d,.]*/g, { filter: (node, term, total) => total === 0 });`,
+    },
+  },
 ];
 
 /** Writes each reference extension under `dir`; returns its folder by name. */
@@ -57,11 +77,13 @@ export function writeReferenceExtensions(dir: string): Map<string, string> {
     });
     writeFileSync(join(folder, 'content.js'), ref.content);
     if (ref.background) writeFileSync(join(folder, 'background.js'), ref.background);
+    for (const [file, source] of Object.entries(ref.injected ?? {})) writeFileSync(join(folder, file), source);
     const manifest = {
       manifest_version: 3,
       name: `reference: ${ref.name}`,
       version: '1.0',
       ...(ref.background ? { background: { service_worker: 'background.js' } } : {}),
+      ...(ref.injected ? { permissions: ['scripting'], host_permissions: ['http://*/*', 'https://*/*'] } : {}),
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: [...libraries, 'content.js'], run_at: 'document_idle' }],
     };
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1));
