@@ -26,6 +26,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: what the thread spent running, which other processes do not inflate. */
+  tdur?: number;
   tid: number;
   pid: number;
   cat: string;
@@ -40,7 +42,7 @@ function nameOf(e: TraceEvent): string {
   return `${e.name} (${url.startsWith('chrome-extension://') ? url.replace(/^chrome-extension:\/\/[^/]+\//, '') : 'page'})`;
 }
 
-/** One load's main-thread time bottom-up: each event's self time (its duration less its
+/** One load's main-thread time bottom-up: each event's self time (its thread time less its
  *  children's), summed by name; and the whole of the tasks. */
 function summarise(events: TraceEvent[]): Map<string, number> {
   const main = events.find((e) => e.name === 'thread_name' && (e.args?.name ?? '') === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
@@ -49,14 +51,15 @@ function summarise(events: TraceEvent[]): Map<string, number> {
   const complete = events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const time = (e: TraceEvent) => e.tdur ?? e.dur!;
   const open: { e: TraceEvent; children: number }[] = [];
   const close = (until: number) => {
     while (open.length && open[open.length - 1].e.ts + open[open.length - 1].e.dur! <= until) {
       const { e, children } = open.pop()!;
       const name = nameOf(e);
-      totals.set(name, (totals.get(name) ?? 0) + Math.max(0, e.dur! - children) / 1000);
-      if (open.length) open[open.length - 1].children += e.dur!;
-      else totals.set('all tasks', (totals.get('all tasks') ?? 0) + e.dur! / 1000);
+      totals.set(name, (totals.get(name) ?? 0) + Math.max(0, time(e) - children) / 1000);
+      if (open.length) open[open.length - 1].children += time(e);
+      else totals.set('all tasks', (totals.get('all tasks') ?? 0) + time(e) / 1000);
     }
   };
   for (const e of complete) {
