@@ -71,6 +71,21 @@ describe('qualifiers', () => {
     expect(reported(text)[0].value).toEqual({ low, high });
   });
 
+  it.each([
+    ['a million and a half people came', 'a million and a half', 1.5e6, 1.5e6],
+    ['two thousand and a quarter tonnes', 'two thousand and a quarter', 2250, 2250],
+    ['he said a million or a million and a half people came', 'a million or a million and a half', 1e6, 1.5e6],
+    ['two or three boats sank', 'two or three', 2, 3],
+  ])('reads a share of a scale and a hedge with "or" as one figure: %s', (text, figure, low, high) => {
+    const [f] = reported(text);
+    expect(f.text).toBe(figure);
+    expect(f.value).toEqual({ low, high });
+  });
+
+  it('keeps "or more" a qualifier, not a range', () => {
+    expect(reported('200 or more people')).toHaveLength(1);
+  });
+
   it('includes the qualifier in the figure text', () => {
     expect(reported('destroying more than 130 vehicles')[0].text).toBe('more than 130');
   });

@@ -99,6 +99,7 @@ function readWords(text: string, start: number): Core | null {
   let total = 0, current = 0, seen = 0, end = start;
   let vague: [number, number] | null = null;
   let fraction: number | null = null;
+  let lastScale = 0;
   while (i < text.length) {
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
@@ -106,10 +107,19 @@ function readWords(text: string, start: number): Core | null {
     const w = m[1].toLowerCase();
     const next = i + m[0].length;
     if (w === 'and' && seen && current % 100 === 0 && current > 0) { i = next; continue; }
+    // "a million and a half", "two thousand and a quarter": a share of the scale just named.
+    const share = w === 'and' && lastScale && !vague ? /^and\s+an?\s+(half|quarter)\b/i.exec(text.slice(i)) : null;
+    if (share) {
+      total += lastScale * FRACTIONS[share[1].toLowerCase()];
+      end = i + share[0].length;
+      seen++;
+      break;
+    }
+    lastScale = 0;
     if (w in UNITS && !vague && fraction === null) current += UNITS[w];
     else if (w in TENS && !vague && fraction === null) current += TENS[w];
     else if (w === 'hundred' && !vague) current = (current || 1) * 100;
-    else if (w in SCALES && !vague) { total += (current || 1) * SCALES[w]; current = 0; }
+    else if (w in SCALES && !vague) { total += (current || 1) * SCALES[w]; current = 0; lastScale = SCALES[w]; }
     else if (w === 'dozen' && !vague) current = (current || 1) * 12;
     else if (w in FRACTIONS && !vague && seen <= 1) { fraction = (current || 1) * FRACTIONS[w]; current = 0; }
     else if (w in VAGUE && !seen) vague = [...VAGUE[w]] as [number, number];
@@ -235,8 +245,9 @@ export function findFigures(original: string): Figure[] {
     if (isWord && skipWordNumber(text, core)) continue;
     let end = core.end;
     let low = core.low, high = core.high;
-    // Ranges: "between 19,000 and 25,000", "from 40 to 50", "40-50", "40 to 50".
-    const joiner = /^\s*(?:and|to|-|–|—)\s*(?=[\d\p{L}])/iu.exec(text.slice(end));
+    // Ranges: "between 19,000 and 25,000", "from 40 to 50", "40-50", "40 to 50", and a speaker's
+    // hedge "a million or a million and a half".
+    const joiner = /^\s*(?:and|to|or|-|–|—)\s*(?:an?\s+(?=[a-z]))?(?=[\d\p{L}])/iu.exec(text.slice(end));
     if (joiner) {
       const rest = end + joiner[0].length;
       CORE.lastIndex = rest;
@@ -370,7 +381,7 @@ function isReported(text: string, core: Core, kind: FigureKind): boolean {
 function skipWordNumber(text: string, core: Core): boolean {
   const w = text.slice(core.start, core.end).toLowerCase();
   const after = textAfter(text, core.end, 8);
-  if (w in FRACTIONS || /(?:thirds?|half|quarters?|fifths?)$/.test(w)) {
+  if (w in FRACTIONS || (/(?:thirds?|half|quarters?|fifths?)$/.test(w) && !/\band\s+an?\s+(?:half|quarter)$/.test(w))) {
     // A fraction is a figure only as a share of something: "a third of Iraq".
     if (!/^\s+of\b/i.test(after)) return true;
   }
