@@ -12,6 +12,7 @@ type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>
 const MARKERS = new Set(['in total', 'another', 'separate']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
+const OWNER = /^owner:/;
 /** A part against the whole ("46 Norwegian passengers", "120 passengers") is evidence against one
  *  quantity, not proof: "2,975 Americans" died may be every death there was. */
 const PART_OF_WHOLE_COST = 1.5;
@@ -22,13 +23,15 @@ const NEAR = 0.01;
 
 /** The places a figure's sentence names, as spelling-tolerant keys. */
 export function placesOf(c: Pick<Claim, 'scope'>): Set<string> {
-  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s)).map(placeKey));
+  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s) && !OWNER.test(s)).map(placeKey));
 }
 
-/** Figures of two different parts are different quantities: one country's dead and another's. */
+/** Figures of two different parts or owners are different quantities: one country's dead and
+ *  another's, one candidate's votes and another's. */
 export function differentParts(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
   const pa = a.scope.find((s) => PART.test(s)), pb = b.scope.find((s) => PART.test(s));
-  return !!pa && !!pb && pa !== pb;
+  const oa = a.scope.find((s) => OWNER.test(s)), ob = b.scope.find((s) => OWNER.test(s));
+  return (!!pa && !!pb && pa !== pb) || (!!oa && !!ob && oa !== ob);
 }
 
 /** Figures dated to different years are different quantities (this year's crowd, 2009's). */

@@ -107,6 +107,17 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, 'About 570,000', 's0').id).not.toBe(groupOf(set, '782,000', 's0').id);
   });
 
+  it('keeps the entries of a labelled list apart by whose they are, and joins each to its count told in prose', () => {
+    const set = build(
+      'Viewers by candidate:\n\nSmith – 12.4 m viewers\n\nJones – 15.1 m viewers\n\nLee – 9.8 m viewers',
+      'Some 12.4 million viewers watched the debate on Tuesday. The first one had 15.1 million viewers.',
+    );
+    const smith = groupOf(set, '12.4 m', 's0'), jones = groupOf(set, '15.1 m', 's0'), lee = groupOf(set, '9.8 m', 's0');
+    expect(new Set([smith.id, jones.id, lee.id]).size).toBe(3);
+    expect(smith.id).toBe(groupOf(set, 'Some 12.4 million', 's1').id);
+    expect(jones.id).toBe(groupOf(set, '15.1 million', 's1').id);
+  });
+
   it('joins near-equal counts of one thing as the same count told twice', () => {
     const set = build(
       'The fire destroyed 1,200 buildings in Magalia. It destroyed 4,265 buildings in Paradise.',

@@ -82,6 +82,19 @@ describe('parts and dates', () => {
     expect(first(text).scope).toContain(part);
   });
 
+  it.each([
+    ['Smith – 12.4 m viewers', 'owner:smit'],
+    ['Jones 2012: 780,000', 'owner:jone'],
+  ])('reads the name labelling a list entry as whose figure it is: %s', (text, owner) => {
+    expect(first(text).scope).toContain(owner);
+  });
+
+  it('takes no heading or prose before a dash for a list entry\'s name', () => {
+    for (const text of ['Injured: 500', 'Update: 5 dead', 'Breaking – the storm killed 12 people in the north of the country on Tuesday night.']) {
+      expect(first(text).scope.some((s) => s.startsWith('owner:') || s.startsWith('part:'))).toBe(false);
+    }
+  });
+
   it('does not take a day or a place before "with" for a party', () => {
     expect(first('The toll rose on Monday with 203 people still missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
     expect(first('The crush was near Mecca, with more than 200 missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
