@@ -27,6 +27,7 @@ const TABLE: Record<string, string[]> = {
   munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
   building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
+  viewer: ['viewer', 'view', 'watcher', 'viewership'],
   refugee: ['refugee', 'migrant', 'asylum-seeker', 'evacuee'],
   vote: ['vote', 'ballot'],
   // Places and bodies are counted too ("34 countries", "five hospitals"), never as people.

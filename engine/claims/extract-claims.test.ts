@@ -10,6 +10,7 @@ describe('what is counted', () => {
     expect(first('Troops killed 40 jihadists.').concept).toBe('combatant');
     expect(first('Troops killed 40 fighters.').concept).toBe('combatant');
     expect(first('At least 12 civilians died.').concept).toBe('civilian');
+    expect(first('The final drew 8 million views.').concept).toBe(first('The final drew 8 million viewers.').concept);
   });
 
   it('finds the counted noun named earlier when the number stands alone', () => {
