@@ -96,6 +96,24 @@ describe('qualifiers', () => {
   });
 });
 
+describe('rates written once for two figures', () => {
+  it('reads the rate after a figure restated in brackets, for both figures', () => {
+    const [tonnes, kilos] = reported('The mine shipped 20 to 40 tonnes (20,000 to 40,000 kilograms) a week.');
+    expect([tonnes.unit, tonnes.per]).toEqual(['tonne', 'week']);
+    expect([kilos.unit, kilos.per]).toEqual(['kilogram', 'week']);
+  });
+
+  it('gives an amount restated in another unit after ", or" the rate of the first', () => {
+    const [, litres] = reported('The pipe leaked 300 barrels a day, or 47,000 litres, before it was sealed.');
+    expect([litres.unit, litres.per]).toEqual(['litre', 'day']);
+  });
+
+  it('gives no rate to an amount that follows a rate without restating it', () => {
+    const [, acres] = reported('It burned 5,000 acres a day, and crews saved 300 acres near the lake.');
+    expect(acres.per).toBeNull();
+  });
+});
+
 describe('amounts in a unit, rates and short scales', () => {
   it.each([
     ['burned 146,000 acres', '146,000', 146000, 'acre', null],

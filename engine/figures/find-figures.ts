@@ -319,6 +319,12 @@ export function findFigures(original: string): Figure[] {
       per,
     });
   }
+  // "5,000 barrels a day, or 210,000 gallons": the same measure restated in another unit keeps
+  // its rate, which is written once.
+  for (let i = 1; i < figures.length; i++) {
+    const prev = figures[i - 1], f = figures[i];
+    if (f.unit && !f.per && prev.per && prev.unit && prev.unit !== f.unit && RESTATED.test(text.slice(prev.end, f.start))) f.per = prev.per;
+  }
   for (const f of figures) {
     f.numberEnd = Math.max(f.numberStart + 1, f.numberEnd);
     if (text !== original) f.text = original.slice(f.start, f.end);
@@ -346,11 +352,16 @@ function unitAfter(text: string, end: number): string | null {
 // "7,000 barrels of oil are spilling into the bay each day"; not "58 people a day after the
 // attack", which dates rather than divides.
 const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but)\b)[\p{L}’'.]+){0,8}?[\s-]+(?:(?:per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(?:a|an)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
+/** What lies between an amount and its restatement in another unit: "barrels a day, or ". */
+const RESTATED = /^[^.;:!?()]{0,40},\s*or\s*$/;
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour' };
 
 /** What a figure is a rate per ("day"), or null for a count or total. */
 function rateAfter(text: string, end: number): string | null {
-  const m = RATE.exec(text.slice(end, end + 80));
+  // A figure restated in brackets sits between an amount and its rate: "20,000 barrels (840,000
+  // gallons) a day" is a rate, and so is the bracketed figure, whose bracket closes before "a day".
+  const after = text.slice(end, end + 160).replace(/\s*\([^()]{0,80}\)/, '').replace(/^([^()]*?)\)/, '$1');
+  const m = RATE.exec(after.slice(0, 80));
   if (!m) return null;
   return (m[1] ?? m[2])?.toLowerCase() ?? PER_WORD[m[3].toLowerCase()];
 }
