@@ -28,6 +28,8 @@ describe('what happened to it', () => {
     ['A convoy of more than 700 vehicles began moving out.', 'convoy'],
     ['Police detained another 1,000 extremists.', 'captured'],
     ['Footage showed dozens of vehicles being taken out.', 'shown'],
+    ['A new count shows at least 340 passengers drowned.', 'killed'],
+    ['A hospital survey suggests 1,200 people were injured in the quake.', 'wounded'],
   ])('%s -> %s', (text, action) => {
     expect(first(text).action).toBe(action);
   });
