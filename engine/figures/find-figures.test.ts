@@ -161,6 +161,8 @@ describe('figures that are not reported quantities', () => {
     ['shots from 1,200 feet away', 'measure'],
     ['a 5m wall', 'measure'],
     ['Route 66 was closed', 'model'],
+    ['at the corner of streets 14 and 27 in the old town', 'model'],
+    ['trains on platforms 3, 4 and 9 were cancelled', 'model'],
     ['on June 28 officials', 'date'],
     ['the 101st Airborne', 'ordinal'],
   ])('%s is context (%s), never a claim', (text, kind) => {
@@ -168,6 +170,10 @@ describe('figures that are not reported quantities', () => {
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.every((f) => !f.reported)).toBe(true);
     expect(figures.map((f) => f.kind)).toContain(kind);
+  });
+
+  it('still counts streets and roads told by number', () => {
+    expect(reported('The flood closed 12 streets and 3 roads.').map((f) => f.text)).toEqual(['12', '3']);
   });
 
   it('does not report "one of" or anaphoric small numbers', () => {

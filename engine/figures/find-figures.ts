@@ -64,6 +64,9 @@ const MEASURE_UNIT = /^(?:miles?|kilometers?|kilometres?|km|meters?|metres?|m|fe
 const AMOUNT_UNIT = /^(?:acres?|hectares?|ha|square\s+(?:miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet)|sq\.?\s*(?:mi|km|m|ft)|cubic\s+\w+|tons?|tonnes?|kg|kilograms?|grams?|pounds?\s+of|lbs?|liters?|litres?|gallons?|barrels?|bbl|kilowatts?|megawatts?|gigawatts?|mw|gw|kw|mph|kph|km\/h|knots?|kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|miles?\s+(?:per|an)\s+hour)\b/i;
 // Nouns that name a thing by number: "Route 66", "Resolution 2254", "Flight 370".
 const DESIGNATOR = /(?:^|\s)(?:route|highway|interstate|resolution|article|flight|section|chapter|page|room|gate|terminal|apollo|phase|amendment|bill|no\.?|number|vol\.?|volume|version|model|type|block|unit|platform|line|channel|episode|season|game|stage|round|class|category|grade|mark|mk|level|act|title|paragraph|clause|district|ward|precinct|zone|sector|exit|pier|lane|building|floor|suite|box|code|item|figure|table|step|week|day|group|camp|station|road|street|avenue)\s+$/i;
+// "at the corner of streets 204 and 223": numbers after a plural designator name several things,
+// each of them.
+const DESIGNATORS = /(?:^|\s)(?:streets|roads|routes|highways|interstates|gates|exits|platforms|rooms|lanes|avenues|terminals|flights|resolutions|articles)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$/i;
 const SMALL_ANAPHORIC = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our)\s+$/iu;
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
@@ -216,6 +219,7 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
   const nextWord = /^\s*,?\s*([A-Za-z.]+)/.exec(after)?.[1] ?? '';
   if (core.low >= 1 && core.low <= 31 && Number.isInteger(core.low) && (MONTHS.test(prevWord) || MONTHS.test(nextWord))) return 'date';
   if (DESIGNATOR.test(before) && !core.word && /\p{Lu}/u.test(prevWord[0] ?? '')) return 'model';
+  if (DESIGNATORS.test(before) && !core.word) return 'model';
   if (/^\s*(?:percent|per\s+cent|percentage\s+points?)\b/i.test(after)) return 'percent';
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b/i.test(after)) return 'money';
   const wordsAfter = after.replace(/^[\s-]+/, '');
