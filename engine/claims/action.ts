@@ -5,7 +5,7 @@
 // militants killed"); then the nearest action word anywhere in the clause. A frame noun before
 // the figure ("a convoy of 120 vehicles") yields to a verb after it ("... was hit").
 import { actionOf } from './actions';
-import { breaksClause, type ClauseWord } from './clause';
+import { breaksClause, opensRelative, type ClauseWord } from './clause';
 
 const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional', 'total', 'of', 'reportedly', 'some', 'extra', 'estimated', 'all', 'by', 'to']);
 const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
@@ -48,7 +48,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   if (after) return after;
   // Nearest action word in the figure's own clause (between clause-breaking punctuation).
   let from = first;
-  while (from > 0 && !breaksClause(words[from]?.gap ?? '')) from--;
+  while (from > 0 && (!breaksClause(words[from]?.gap ?? '') || opensRelative(words[from]))) from--;
   // After the figure, the clause ends at a coordinated new clause too ("... and the army detained").
   let to = afterPhrase;
   // It ends too at the next figure, whose own words follow it ("rose to 88 with 203 missing").

@@ -1,6 +1,6 @@
 // What a figure counts: the head of the noun phrase after it ("120 Red Army vehicles"),
 // or, when the number stands alone ("rose to 175"), the counted noun named earlier in the clause.
-import { breaksClause, PHRASE_END, type ClauseWord } from './clause';
+import { breaksClause, opensRelative, PHRASE_END, type ClauseWord } from './clause';
 import { actionOf, isOutcomeNoun } from './actions';
 import { isKnownConceptWord } from './concepts';
 
@@ -40,7 +40,7 @@ export function countedBefore(words: ClauseWord[], to: number): string | null {
     // "Police now say 59 have died": who speaks is not what is counted.
     const speaks = SPEECH.test(words[i + 1]?.lower ?? '') || (/ly$|^(?:now|also|later|then|still)$/.test(words[i + 1]?.lower ?? '') && SPEECH.test(words[i + 2]?.lower ?? ''));
     if (isKnownConceptWord(words[i].lower) && !speaks) return words[i].lower;
-    if (breaksClause(words[i].gap) && i < to - 1) break;
+    if (breaksClause(words[i].gap) && i < to - 1 && !opensRelative(words[i])) break;
   }
   return null;
 }

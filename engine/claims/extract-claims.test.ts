@@ -16,6 +16,11 @@ describe('what is counted', () => {
   it('finds the counted noun named earlier when the number stands alone', () => {
     expect(first('The strikes brought the number of vehicles destroyed to 175.').concept).toBe('vehicle');
   });
+
+  it('reads a relative clause\'s figure with its antecedent before the comma', () => {
+    const c = first('Officials have not updated the number of injured, which stands at 412, since Monday.');
+    expect([c.concept, c.action]).toEqual(['person', 'wounded']);
+  });
 });
 
 describe('what happened to it', () => {
