@@ -11,6 +11,7 @@ describe('what is counted', () => {
     expect(first('Troops killed 40 fighters.').concept).toBe('combatant');
     expect(first('At least 12 civilians died.').concept).toBe('civilian');
     expect(first('The final drew 8 million views.').concept).toBe(first('The final drew 8 million viewers.').concept);
+    expect(first('The subway logged 90,000 station entries.').concept).toBe(first('Riders took 90,000 trips.').concept);
   });
 
   it('finds the counted noun named earlier when the number stands alone', () => {
