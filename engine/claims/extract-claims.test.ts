@@ -18,6 +18,11 @@ describe('what is counted', () => {
     expect(first('The strikes brought the number of vehicles destroyed to 175.').concept).toBe('vehicle');
   });
 
+  it('gives a share the noun its whole counts: "18 of over 180 countries"', () => {
+    expect(first('The tally drew on figures from 18 of over 180 countries.').concept).toBe('place');
+    expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');
+  });
+
   it('reads a relative clause\'s figure with its antecedent before the comma', () => {
     const c = first('Officials have not updated the number of injured, which stands at 412, since Monday.');
     expect([c.concept, c.action]).toEqual(['person', 'wounded']);

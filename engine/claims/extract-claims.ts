@@ -21,6 +21,9 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
+// What joins a share to its whole: "18 of 180 countries", "12 of the 40 victims".
+const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+
 // "it", "that number", "the figure", "a number that": words that point back to a count told.
 const POINTS_BACK = /(?:^|[^\p{L}])(?:it|it[’']s|that\s+number|the\s+number|a\s+number|this\s+number|that\s+figure|the\s+figure|this\s+figure|that\s+count|the\s+tally)(?:[^\p{L}]|$)/iu;
 
@@ -145,7 +148,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const from = afterFigure < 0 ? words.length : afterFigure;
       // An amount counts its unit, as written ("5,000 barrels a day"); anything else the noun
       // after it or named earlier in the clause.
-      const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from);
+      // "18 of over 180 countries": a share counts what the whole after "of" counts.
+      const whole = f.unit ? undefined : own.find((g) => g.start >= f.end && PARTITIVE.test(text.slice(f.end, g.start)));
+      const wholeFrom = whole ? words.findIndex((w) => w.start >= whole.end) : -1;
+      const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);
       let counted = countedHere;
       if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
