@@ -22,7 +22,7 @@ const TABLE: Record<string, string[]> = {
     // What happened to them, named as a noun or adjective: "58 dead", "the death toll", "515 injured".
     'death', 'fatality', 'dead', 'deceased', 'body', 'victim', 'casualty', 'injury', 'wounded', 'injured', 'missing',
   ],
-  protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant', 'crowd', 'concertgoer', 'spectator'],
+  protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant', 'crowd', 'concertgoer', 'spectator', 'fan', 'festivalgoer'],
   aircraft: ['aircraft', 'plane', 'jet', 'warplane', 'helicopter', 'gunship', 'drone', 'airplane'],
   munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],

@@ -25,6 +25,10 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
   }
   if (!phrase.length) return null;
   const known = [...phrase].reverse().find((w) => isKnownConceptWord(w.lower));
+  // A plural noun ending the phrase is its head, whatever modifies it: "22,000 country music
+  // fans" counts fans, not countries.
+  const last = phrase[phrase.length - 1];
+  if (known && known !== last && /^\p{Ll}/u.test(last.text) && /[^s]s$/.test(last.lower) && !actionOf(last.lower)) return last.lower;
   if (known) return known.lower;
   // Proper names before the head ("Red Army vehicles") are modifiers; prefer a common noun.
   const common = phrase.filter((w) => !/^\p{Lu}/u.test(w.text));

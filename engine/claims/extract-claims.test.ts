@@ -18,6 +18,12 @@ describe('what is counted', () => {
     expect(first('The strikes brought the number of vehicles destroyed to 175.').concept).toBe('vehicle');
   });
 
+  it('takes a plural noun ending the phrase as its head, not a known word modifying it', () => {
+    const c = first('The band played to a crowd of about 9,000 country music fans.');
+    expect(c.counted).toBe('fans');
+    expect(c.concept).toBe(first('About 9,000 people gathered in the park.').concept);
+  });
+
   it('gives a share the noun its whole counts: "18 of over 180 countries"', () => {
     expect(first('The tally drew on figures from 18 of over 180 countries.').concept).toBe('place');
     expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');
