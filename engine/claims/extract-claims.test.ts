@@ -120,6 +120,10 @@ describe('parts and dates', () => {
     expect(first('The crush was near Mecca, with more than 200 missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
   });
 
+  it('dates a figure a short clause after its year', () => {
+    expect(first('In town, the mayor’s 2009 victory parade drew an in-person crowd of 1.8 million, organisers said.').scope).toContain('2009');
+  });
+
   it('dates the figure nearest a year', () => {
     const [tv, drop] = extractClaims('Trump drew a TV audience of 30.6 million, down 19% vs. Obama 2009.');
     expect(tv.scope).not.toContain('2009');
