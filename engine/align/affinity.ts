@@ -9,7 +9,7 @@ import { centre, overlaps } from './intervals';
 
 type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
-const MARKERS = new Set(['in total', 'another', 'separate']);
+const MARKERS = new Set(['in total', 'another', 'separate', 'other']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
 const OWNER = /^owner:/;
@@ -18,6 +18,7 @@ const OWNER = /^owner:/;
 const PART_OF_WHOLE_COST = 1.5;
 
 const DATED_COST = 1.5;
+const OTHER_COST = 2;
 /** Two numbers this close (a share of the larger) are the same count told twice. */
 const NEAR = 0.01;
 
@@ -71,6 +72,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   // "another 60": an increment on what was already told, not the same quantity retold.
   // ("A separate set of strikes" only sets a figure apart inside its own article.)
   if ((a.scope.includes('another') || b.scope.includes('another')) && ca !== cb) score -= 2;
+  // "4,265 other buildings" counts the rest beside a count already told, not that count.
+  if (a.scope.includes('other') !== b.scope.includes('other')) score -= OTHER_COST;
   return score;
 }
 

@@ -118,6 +118,16 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(jones.id).toBe(groupOf(set, '15.1 million', 's1').id);
   });
 
+  it('keeps "the rest" ("4,265 other buildings") apart from the count it is set beside', () => {
+    const set = build(
+      'The storm destroyed 900 homes and 310 other buildings in the valley.',
+      'Some 310 other buildings were destroyed, officials said.',
+      'It destroyed 330 homes along the coast.',
+    );
+    expect(groupOf(set, '310', 's0').id).toBe(groupOf(set, 'Some 310', 's1').id);
+    expect(groupOf(set, '330', 's2').id).not.toBe(groupOf(set, '310', 's0').id);
+  });
+
   it('joins near-equal counts of one thing as the same count told twice', () => {
     const set = build(
       'The fire destroyed 1,200 buildings in Magalia. It destroyed 4,265 buildings in Paradise.',

@@ -21,6 +21,10 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
+// "4,265 other buildings": the rest beside something counted, never that thing itself. ("863
+// others were injured" is not: "others" there sets the injured beside the dead.)
+const OTHER = /^\s+other\s+\p{L}/iu;
+
 // What joins a share to its whole: "18 of 180 countries", "12 of the 40 victims".
 const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
@@ -190,6 +194,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
           ...(part ? [part] : []),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
+          ...(OTHER.test(text.slice(f.end, f.end + 12)) ? ['other'] : []),
         ],
         nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !places.includes(p)).sort(),
         speaker,
