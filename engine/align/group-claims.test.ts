@@ -118,6 +118,28 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(jones.id).toBe(groupOf(set, '15.1 million', 's1').id);
   });
 
+  it('lets a figure with no outcome of its own take its group\'s outcome', () => {
+    const set = build(
+      'Police said 5,000 people attended the rally on Saturday.',
+      'Organisers put the number at 5,000 people on Saturday.',
+      'About 6,500 people attended, a local paper said.',
+    );
+    const g = groupOf(set, '5,000', 's0');
+    expect(groupOf(set, '5,000', 's1').id).toBe(g.id);
+    expect(groupOf(set, 'About 6,500', 's2').id).toBe(g.id);
+    expect(g.verdict).toBe('conflict');
+  });
+
+  it('keeps an article\'s two counts of one thing together when it says one is disputed', () => {
+    const set = build(
+      'Police put the crowd at 4,000 people. Organisers disputed that figure, saying 9,000 people attended.',
+      'About 9,000 people attended the march.',
+    );
+    const g = groupOf(set, '4,000', 's0');
+    expect(groupOf(set, '9,000', 's0').id).toBe(g.id);
+    expect(g.verdict).toBe('conflict');
+  });
+
   it('keeps "the rest" ("4,265 other buildings") apart from the count it is set beside', () => {
     const set = build(
       'The storm destroyed 900 homes and 310 other buildings in the valley.',
