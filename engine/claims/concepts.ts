@@ -81,6 +81,13 @@ export function conceptOf(noun: string, action: string | null = null): string {
 
 const PEOPLE_OUTCOMES = new Set([...HARM_TO_PEOPLE, 'gathered']);
 
+const PEOPLE = new Set(['person', 'protester', 'refugee', ...ROLES]);
+
+/** Whether a concept counts people (of any kind), the only things that gather or flock. */
+export function isPeopleConcept(concept: string): boolean {
+  return PEOPLE.has(concept.replace(/ per \w+$/, ''));
+}
+
 export function isKnownConceptWord(word: string): boolean {
   return singular(word) in CONCEPT_OF;
 }

@@ -24,6 +24,13 @@ describe('what is counted', () => {
     expect(c.concept).toBe(first('About 9,000 people gathered in the park.').concept);
   });
 
+  it('tells no gathering of things: "a van packed with 20 rifles"', () => {
+    const c = first('Police found a van packed with more than 20 rifles.');
+    expect(c.concept).toBe('rifle');
+    expect(c.action).not.toBe('gathered');
+    expect(first('Some 20,000 people packed the square.').action).toBe('gathered');
+  });
+
   it('gives a share the noun its whole counts: "18 of over 180 countries"', () => {
     expect(first('The tally drew on figures from 18 of over 180 countries.').concept).toBe('place');
     expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');

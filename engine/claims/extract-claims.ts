@@ -10,7 +10,7 @@ import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
-import { conceptOf } from './concepts';
+import { conceptOf, isPeopleConcept } from './concepts';
 import { countedAfter, countedBefore } from './counted';
 import { partOf } from './part';
 import { scopeIn } from './scope';
@@ -179,11 +179,14 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         action = last.action;
         counted = last.counted;
       }
+      // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
+      const concept = conceptFor(f, counted, action);
+      if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
       const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
       drafts.push({
         figure: f,
         counted,
-        concept: conceptFor(f, counted, action),
+        concept,
         unit: f.unit,
         action,
         agents: found ? agentOf(words, found.at, first < 0 ? words.length : first) : [],
