@@ -9,26 +9,30 @@ import { centre, overlaps } from './intervals';
 
 type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
-const MARKERS = new Set(['in total', 'another', 'separate']);
+const MARKERS = new Set(['in total', 'another', 'separate', 'other']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
+const OWNER = /^owner:/;
 /** A part against the whole ("46 Norwegian passengers", "120 passengers") is evidence against one
  *  quantity, not proof: "2,975 Americans" died may be every death there was. */
 const PART_OF_WHOLE_COST = 1.5;
 
 const DATED_COST = 1.5;
+const OTHER_COST = 2;
 /** Two numbers this close (a share of the larger) are the same count told twice. */
 const NEAR = 0.01;
 
 /** The places a figure's sentence names, as spelling-tolerant keys. */
 export function placesOf(c: Pick<Claim, 'scope'>): Set<string> {
-  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s)).map(placeKey));
+  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s) && !OWNER.test(s)).map(placeKey));
 }
 
-/** Figures of two different parts are different quantities: one country's dead and another's. */
+/** Figures of two different parts or owners are different quantities: one country's dead and
+ *  another's, one candidate's votes and another's. */
 export function differentParts(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
   const pa = a.scope.find((s) => PART.test(s)), pb = b.scope.find((s) => PART.test(s));
-  return !!pa && !!pb && pa !== pb;
+  const oa = a.scope.find((s) => OWNER.test(s)), ob = b.scope.find((s) => OWNER.test(s));
+  return (!!pa && !!pb && pa !== pb) || (!!oa && !!ob && oa !== ob);
 }
 
 /** Figures dated to different years are different quantities (this year's crowd, 2009's). */
@@ -68,6 +72,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   // "another 60": an increment on what was already told, not the same quantity retold.
   // ("A separate set of strikes" only sets a figure apart inside its own article.)
   if ((a.scope.includes('another') || b.scope.includes('another')) && ca !== cb) score -= 2;
+  // "4,265 other buildings" counts the rest beside a count already told, not that count.
+  if (a.scope.includes('other') !== b.scope.includes('other')) score -= OTHER_COST;
   return score;
 }
 

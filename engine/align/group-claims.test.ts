@@ -107,6 +107,49 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, 'About 570,000', 's0').id).not.toBe(groupOf(set, '782,000', 's0').id);
   });
 
+  it('keeps the entries of a labelled list apart by whose they are, and joins each to its count told in prose', () => {
+    const set = build(
+      'Viewers by candidate:\n\nSmith – 12.4 m viewers\n\nJones – 15.1 m viewers\n\nLee – 9.8 m viewers',
+      'Some 12.4 million viewers watched the debate on Tuesday. The first one had 15.1 million viewers.',
+    );
+    const smith = groupOf(set, '12.4 m', 's0'), jones = groupOf(set, '15.1 m', 's0'), lee = groupOf(set, '9.8 m', 's0');
+    expect(new Set([smith.id, jones.id, lee.id]).size).toBe(3);
+    expect(smith.id).toBe(groupOf(set, 'Some 12.4 million', 's1').id);
+    expect(jones.id).toBe(groupOf(set, '15.1 million', 's1').id);
+  });
+
+  it('lets a figure with no outcome of its own take its group\'s outcome', () => {
+    const set = build(
+      'Police said 5,000 people attended the rally on Saturday.',
+      'Organisers put the number at 5,000 people on Saturday.',
+      'About 6,500 people attended, a local paper said.',
+    );
+    const g = groupOf(set, '5,000', 's0');
+    expect(groupOf(set, '5,000', 's1').id).toBe(g.id);
+    expect(groupOf(set, 'About 6,500', 's2').id).toBe(g.id);
+    expect(g.verdict).toBe('conflict');
+  });
+
+  it('keeps an article\'s two counts of one thing together when it says one is disputed', () => {
+    const set = build(
+      'Police put the crowd at 4,000 people. Organisers disputed that figure, saying 9,000 people attended.',
+      'About 9,000 people attended the march.',
+    );
+    const g = groupOf(set, '4,000', 's0');
+    expect(groupOf(set, '9,000', 's0').id).toBe(g.id);
+    expect(g.verdict).toBe('conflict');
+  });
+
+  it('keeps "the rest" ("4,265 other buildings") apart from the count it is set beside', () => {
+    const set = build(
+      'The storm destroyed 900 homes and 310 other buildings in the valley.',
+      'Some 310 other buildings were destroyed, officials said.',
+      'It destroyed 330 homes along the coast.',
+    );
+    expect(groupOf(set, '310', 's0').id).toBe(groupOf(set, 'Some 310', 's1').id);
+    expect(groupOf(set, '330', 's2').id).not.toBe(groupOf(set, '310', 's0').id);
+  });
+
   it('joins near-equal counts of one thing as the same count told twice', () => {
     const set = build(
       'The fire destroyed 1,200 buildings in Magalia. It destroyed 4,265 buildings in Paradise.',

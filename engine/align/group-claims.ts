@@ -78,12 +78,18 @@ const isHeading = (c: Claim) => !/[.!?"”’)]$/.test(c.sentence.trim());
 // is the same quantity at another time or by another counter, not a second quantity.
 const RETOLD = /\b(?:rose|risen|rising|rises|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|soar(?:ed|s|ing)?|reach(?:ed|es|ing)?|rais(?:ed|es|ing)|revis(?:ed|es|ing)|updat(?:ed|es|ing)|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down\s+from|up\s+from|previous(?:ly)?|initial(?:ly)?|new\s+(?:count|tally|toll|figure)|(?:death\s+)?toll|tally|stands?\s+at|stood\s+at)\b/i;
 
+// A figure the article says is disputed, false or inflated ("disputed the attendance figures",
+// "a figure he called a lie", "falsely claimed 4,000") stands against another count of the
+// same quantity: the article tells a conflict, not a second quantity.
+const DISPUTED = /\b(?:disput(?:e|ed|es|ing)|lie|lies|lying|false|falsely|untrue|inaccurate|overstat(?:e|ed|es|ing)|understat(?:e|ed|es|ing)|exaggerat(?:e|ed|es|ing|ion)|inflated|undersold|contradict(?:s|ed|ing)?|disprov(?:e|ed|es|en)|refut(?:e|ed|es)|debunk(?:ed|s)?|contested)\b/i;
+
 function distinctInOneArticle(a: Claim, b: Claim): boolean {
   if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
   if ([a, b].some((c) => c.scope.includes('another') || c.scope.includes('separate'))) return true;
   if (overlaps(a.value, b.value)) return false;
   if (placedApart(a, b)) return true;
   if (RETOLD.test(a.sentence) || RETOLD.test(b.sentence)) return false;
+  if (DISPUTED.test(a.sentence) || DISPUTED.test(b.sentence)) return false;
   // Two amounts in one unit and rate, unplaced, are one measure estimated twice ("5,000 barrels a
   // day", later "12,000 to 19,000"): an article does not measure two flows in one unit unmarked.
   if (isAmount(a) && isAmount(b)) return false;
@@ -192,23 +198,35 @@ function clusterIndices(
   // n²) are never compared and their affinity would be wasted work on every page.
   const n = bucket.length;
   const memo = new Array<number | undefined>(n * n);
+  // A figure whose outcome is unsaid takes the outcome of the group it joins: once "250 people"
+  // has joined "250 people attended", it is an attendance and no longer holds its group back
+  // from other attendances. So, outside amounts (whose told outcomes differ inside one bucket),
+  // the outcome is weighed once per pair of clusters rather than averaged over their figures.
+  const byCluster = !bucket.some(isAmount);
   const link = (i: number, j: number): number => {
     let s = memo[i * n + j];
     if (s === undefined) {
       const a = bucket[i], b = bucket[j];
-      s = keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b) || differentParts(a, b)
+      const outcome = actionLink(a, b, dominant);
+      s = outcome === -Infinity || keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b) || differentParts(a, b)
         ? -Infinity
-        : actionLink(a, b, dominant) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0);
+        : (byCluster ? 0 : outcome) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0);
       memo[i * n + j] = s;
     }
     return s;
+  };
+  const told = (x: number[]) => x.some((i) => bucket[i].action);
+  const outcomeLink = (x: number[], y: number[]) => {
+    if (!byCluster) return 0;
+    const tx = told(x), ty = told(y);
+    return tx && ty ? SAME_ACTION_PRIOR : tx !== ty ? -UNKNOWN_ACTION_COST : 0;
   };
   let clusters: number[][] = initial.map((c) => [...c]);
   for (;;) {
     let best = -Infinity, bi = -1, bj = -1;
     for (let i = 0; i < clusters.length; i++) {
       for (let j = i + 1; j < clusters.length; j++) {
-        const s = linkScore(clusters[i], clusters[j], link);
+        const s = linkScore(clusters[i], clusters[j], link) + outcomeLink(clusters[i], clusters[j]);
         // Ties go to the earliest pair, which keeps the result independent of hash order.
         if (s > best) { best = s; bi = i; bj = j; }
       }

@@ -5,11 +5,16 @@
 // militants killed"); then the nearest action word anywhere in the clause. A frame noun before
 // the figure ("a convoy of 120 vehicles") yields to a verb after it ("... was hit").
 import { actionOf } from './actions';
-import { breaksClause, type ClauseWord } from './clause';
+import { breaksClause, opensRelative, type ClauseWord } from './clause';
 
 const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional', 'total', 'of', 'reportedly', 'some', 'extra', 'estimated', 'all', 'by', 'to']);
 const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
 const FRAME_NOUNS = new Set(['convoy', 'column', 'footage', 'video', 'videos', 'images', 'photos']);
+// "A new count shows 2,000 people died": after a count or a study, "shows" reports a figure
+// rather than tells what happened to it; footage that "shows" vehicles is another matter.
+const REPORTS = /^(?:show|shows|showed|shown|showing|reveal|reveals|revealed|suggest|suggests|suggested)$/;
+const REPORTERS = /^(?:count|counts|tally|tallies|figures|data|records|statistics|estimate|estimates|analysis|survey|study|report|reports|census|research|numbers|calculations?)$/;
+const isReporting = (words: ClauseWord[], i: number) => REPORTS.test(words[i].lower) && i > 0 && REPORTERS.test(words[i - 1].lower);
 
 export interface ActionFound {
   action: string;
@@ -22,6 +27,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   let frameBefore = false;
   for (let i = first - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
     const w = words[i];
+    if (isReporting(words, i)) break;
     const a = actionOf(w.lower);
     if (a && w.lower !== 'by') {
       before = { action: a, at: i };
@@ -42,7 +48,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   if (after) return after;
   // Nearest action word in the figure's own clause (between clause-breaking punctuation).
   let from = first;
-  while (from > 0 && !breaksClause(words[from]?.gap ?? '')) from--;
+  while (from > 0 && (!breaksClause(words[from]?.gap ?? '') || opensRelative(words[from]))) from--;
   // After the figure, the clause ends at a coordinated new clause too ("... and the army detained").
   let to = afterPhrase;
   // It ends too at the next figure, whose own words follow it ("rose to 88 with 203 missing").
@@ -50,7 +56,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   let best: ActionFound | null = null;
   let bestDistance = Infinity;
   for (let i = Math.max(0, from); i < to; i++) {
-    const a = actionOf(words[i].lower);
+    const a = isReporting(words, i) ? null : actionOf(words[i].lower);
     if (!a) continue;
     const distance = i < first ? first - i : Math.max(0, i - afterPhrase) + 1;
     if (distance < bestDistance) { best = { action: a, at: i }; bestDistance = distance; }

@@ -27,3 +27,9 @@ export const PHRASE_END = new Set([
   'said', 'says', 'reportedly', 'also', 'all', 'not', 'did', 'do', 'does', 'about', 'around', 'between',
   'inside', 'outside', 'along', 'among', 'including', 'like', 'so', 'such', 'there', 'here', 'then',
 ]);
+
+/** Whether a clause break before this word opens a relative clause ("the number of injured,
+ *  which stands at 934"): the clause goes on reading its antecedent before the comma. */
+export function opensRelative(word: ClauseWord | undefined): boolean {
+  return !!word && /^(?:which|who)$/.test(word.lower) && /^,$/.test(word.gap);
+}

@@ -22,11 +22,13 @@ const TABLE: Record<string, string[]> = {
     // What happened to them, named as a noun or adjective: "58 dead", "the death toll", "515 injured".
     'death', 'fatality', 'dead', 'deceased', 'body', 'victim', 'casualty', 'injury', 'wounded', 'injured', 'missing',
   ],
-  protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant', 'crowd', 'concertgoer', 'spectator'],
+  protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant', 'crowd', 'concertgoer', 'spectator', 'fan', 'festivalgoer'],
   aircraft: ['aircraft', 'plane', 'jet', 'warplane', 'helicopter', 'gunship', 'drone', 'airplane'],
   munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
   building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
+  viewer: ['viewer', 'view', 'watcher', 'viewership'],
+  trip: ['trip', 'ride', 'journey', 'entry', 'boarding'],
   refugee: ['refugee', 'migrant', 'asylum-seeker', 'evacuee'],
   vote: ['vote', 'ballot'],
   // Places and bodies are counted too ("34 countries", "five hospitals"), never as people.
@@ -78,6 +80,13 @@ export function conceptOf(noun: string, action: string | null = null): string {
 }
 
 const PEOPLE_OUTCOMES = new Set([...HARM_TO_PEOPLE, 'gathered']);
+
+const PEOPLE = new Set(['person', 'protester', 'refugee', ...ROLES]);
+
+/** Whether a concept counts people (of any kind), the only things that gather or flock. */
+export function isPeopleConcept(concept: string): boolean {
+  return PEOPLE.has(concept.replace(/ per \w+$/, ''));
+}
 
 export function isKnownConceptWord(word: string): boolean {
   return singular(word) in CONCEPT_OF;

@@ -1,6 +1,6 @@
 // What a figure counts: the head of the noun phrase after it ("120 Red Army vehicles"),
 // or, when the number stands alone ("rose to 175"), the counted noun named earlier in the clause.
-import { breaksClause, PHRASE_END, type ClauseWord } from './clause';
+import { breaksClause, opensRelative, PHRASE_END, type ClauseWord } from './clause';
 import { actionOf, isOutcomeNoun } from './actions';
 import { isKnownConceptWord } from './concepts';
 
@@ -25,6 +25,10 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
   }
   if (!phrase.length) return null;
   const known = [...phrase].reverse().find((w) => isKnownConceptWord(w.lower));
+  // A plural noun ending the phrase is its head, whatever modifies it: "22,000 country music
+  // fans" counts fans, not countries.
+  const last = phrase[phrase.length - 1];
+  if (known && known !== last && /^\p{Ll}/u.test(last.text) && /[^s]s$/.test(last.lower) && !actionOf(last.lower)) return last.lower;
   if (known) return known.lower;
   // Proper names before the head ("Red Army vehicles") are modifiers; prefer a common noun.
   const common = phrase.filter((w) => !/^\p{Lu}/u.test(w.text));
@@ -40,7 +44,7 @@ export function countedBefore(words: ClauseWord[], to: number): string | null {
     // "Police now say 59 have died": who speaks is not what is counted.
     const speaks = SPEECH.test(words[i + 1]?.lower ?? '') || (/ly$|^(?:now|also|later|then|still)$/.test(words[i + 1]?.lower ?? '') && SPEECH.test(words[i + 2]?.lower ?? ''));
     if (isKnownConceptWord(words[i].lower) && !speaks) return words[i].lower;
-    if (breaksClause(words[i].gap) && i < to - 1) break;
+    if (breaksClause(words[i].gap) && i < to - 1 && !opensRelative(words[i])) break;
   }
   return null;
 }

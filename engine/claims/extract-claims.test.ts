@@ -10,10 +10,35 @@ describe('what is counted', () => {
     expect(first('Troops killed 40 jihadists.').concept).toBe('combatant');
     expect(first('Troops killed 40 fighters.').concept).toBe('combatant');
     expect(first('At least 12 civilians died.').concept).toBe('civilian');
+    expect(first('The final drew 8 million views.').concept).toBe(first('The final drew 8 million viewers.').concept);
+    expect(first('The subway logged 90,000 station entries.').concept).toBe(first('Riders took 90,000 trips.').concept);
   });
 
   it('finds the counted noun named earlier when the number stands alone', () => {
     expect(first('The strikes brought the number of vehicles destroyed to 175.').concept).toBe('vehicle');
+  });
+
+  it('takes a plural noun ending the phrase as its head, not a known word modifying it', () => {
+    const c = first('The band played to a crowd of about 9,000 country music fans.');
+    expect(c.counted).toBe('fans');
+    expect(c.concept).toBe(first('About 9,000 people gathered in the park.').concept);
+  });
+
+  it('tells no gathering of things: "a van packed with 20 rifles"', () => {
+    const c = first('Police found a van packed with more than 20 rifles.');
+    expect(c.concept).toBe('rifle');
+    expect(c.action).not.toBe('gathered');
+    expect(first('Some 20,000 people packed the square.').action).toBe('gathered');
+  });
+
+  it('gives a share the noun its whole counts: "18 of over 180 countries"', () => {
+    expect(first('The tally drew on figures from 18 of over 180 countries.').concept).toBe('place');
+    expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');
+  });
+
+  it('reads a relative clause\'s figure with its antecedent before the comma', () => {
+    const c = first('Officials have not updated the number of injured, which stands at 412, since Monday.');
+    expect([c.concept, c.action]).toEqual(['person', 'wounded']);
   });
 });
 
@@ -27,6 +52,8 @@ describe('what happened to it', () => {
     ['A convoy of more than 700 vehicles began moving out.', 'convoy'],
     ['Police detained another 1,000 extremists.', 'captured'],
     ['Footage showed dozens of vehicles being taken out.', 'shown'],
+    ['A new count shows at least 340 passengers drowned.', 'killed'],
+    ['A hospital survey suggests 1,200 people were injured in the quake.', 'wounded'],
   ])('%s -> %s', (text, action) => {
     expect(first(text).action).toBe(action);
   });
@@ -82,9 +109,26 @@ describe('parts and dates', () => {
     expect(first(text).scope).toContain(part);
   });
 
+  it.each([
+    ['Smith – 12.4 m viewers', 'owner:smit'],
+    ['Jones 2012: 780,000', 'owner:jone'],
+  ])('reads the name labelling a list entry as whose figure it is: %s', (text, owner) => {
+    expect(first(text).scope).toContain(owner);
+  });
+
+  it('takes no heading or prose before a dash for a list entry\'s name', () => {
+    for (const text of ['Injured: 500', 'Update: 5 dead', 'Breaking – the storm killed 12 people in the north of the country on Tuesday night.']) {
+      expect(first(text).scope.some((s) => s.startsWith('owner:') || s.startsWith('part:'))).toBe(false);
+    }
+  });
+
   it('does not take a day or a place before "with" for a party', () => {
     expect(first('The toll rose on Monday with 203 people still missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
     expect(first('The crush was near Mecca, with more than 200 missing.').scope.some((s) => s.startsWith('part:'))).toBe(false);
+  });
+
+  it('dates a figure a short clause after its year', () => {
+    expect(first('In town, the mayor’s 2009 victory parade drew an in-person crowd of 1.8 million, organisers said.').scope).toContain('2009');
   });
 
   it('dates the figure nearest a year', () => {

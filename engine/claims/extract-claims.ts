@@ -10,7 +10,7 @@ import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
-import { conceptOf } from './concepts';
+import { conceptOf, isPeopleConcept } from './concepts';
 import { countedAfter, countedBefore } from './counted';
 import { partOf } from './part';
 import { scopeIn } from './scope';
@@ -20,6 +20,13 @@ import { scopeIn } from './scope';
 const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|cumulative|overall|bringing\s+(?:up\s+)?the\s+(?:number|total)|(?:number|total)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)|(?:both|two|three|four|several|all)\s+(?:\p{L}+\s+){0,2}(?:convoys|attacks|strikes|raids|operations|days|nights|incidents|waves|rounds|battles))\b/iu;
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
+
+// "4,265 other buildings": the rest beside something counted, never that thing itself. ("863
+// others were injured" is not: "others" there sets the injured beside the dead.)
+const OTHER = /^\s+other\s+\p{L}/iu;
+
+// What joins a share to its whole: "18 of 180 countries", "12 of the 40 victims".
+const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 // "it", "that number", "the figure", "a number that": words that point back to a count told.
 const POINTS_BACK = /(?:^|[^\p{L}])(?:it|it[’']s|that\s+number|the\s+number|a\s+number|this\s+number|that\s+figure|the\s+figure|this\s+figure|that\s+count|the\s+tally)(?:[^\p{L}]|$)/iu;
@@ -32,7 +39,8 @@ function refersBack(text: string, sentenceStart: number, figureStart: number): b
 // A year close to a figure dates it ("Smith 2013: 78,000", "41.8 million, 1981"): figures of
 // different years are different quantities however alike they are. A year dates the one figure
 // nearest to it, so "30 million, down 19% vs. Smith 2009" dates the 19%, not the 30.6 million.
-const YEAR_REACH = 40;
+// It reaches across a short clause: "Smith's 2009 rally drew an in-person crowd of 1.8 million".
+const YEAR_REACH = 50;
 
 function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {
   const gap = (x: Figure, y: Figure) => (y.start >= x.end ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0);
@@ -145,7 +153,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const from = afterFigure < 0 ? words.length : afterFigure;
       // An amount counts its unit, as written ("5,000 barrels a day"); anything else the noun
       // after it or named earlier in the clause.
-      const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from);
+      // "18 of over 180 countries": a share counts what the whole after "of" counts.
+      const whole = f.unit ? undefined : own.find((g) => g.start >= f.end && PARTITIVE.test(text.slice(f.end, g.start)));
+      const wholeFrom = whole ? words.findIndex((w) => w.start >= whole.end) : -1;
+      const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);
       let counted = countedHere;
       if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
@@ -168,11 +179,14 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         action = last.action;
         counted = last.counted;
       }
+      // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
+      const concept = conceptFor(f, counted, action);
+      if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
       const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
       drafts.push({
         figure: f,
         counted,
-        concept: conceptFor(f, counted, action),
+        concept,
         unit: f.unit,
         action,
         agents: found ? agentOf(words, found.at, first < 0 ? words.length : first) : [],
@@ -183,6 +197,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
           ...(part ? [part] : []),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
+          ...(OTHER.test(text.slice(f.end, f.end + 12)) ? ['other'] : []),
         ],
         nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !places.includes(p)).sort(),
         speaker,

@@ -4,8 +4,11 @@
 //
 // Read from how news writes a part, never from a list of countries: a capitalised demonym
 // (English demonyms end in -ian, -an, -ese, -ish or -i) before or as the counted noun, a name
-// that "lost" or comes "with" the figure, or a speaker counting "its" own.
+// that "lost" or comes "with" the figure, a speaker counting "its" own, or the name that labels
+// an entry of a list ("Smith – 12.1 m votes", "Jones 2012: 780,000").
+import { actionOf } from './actions';
 import type { ClauseWord } from './clause';
+import { isKnownConceptWord } from './concepts';
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ans?|ese|ish|is?)$/u;
 const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -16,12 +19,21 @@ export function partKey(name: string): string {
   return `part:${name.toLowerCase().slice(0, 4)}`;
 }
 
+/** A key for whose figure an entry of a list gives ("Smith – 12.1 m votes"): not a part of a
+ *  whole but one party's own count, so it never joins another party's and costs nothing against
+ *  a figure that names no one. */
+export function ownerKey(name: string): string {
+  return `owner:${name.toLowerCase().slice(0, 4)}`;
+}
+
 /**
  * The party whose part a figure counts, or null. `first` is the index of the figure's first word
  * and `phraseEnd` the index just past its counted phrase (the words after it up to the counted
  * noun), in the words of the figure's sentence.
  */
 export function partOf(words: ClauseWord[], first: number, phraseEnd: number, speaker: string | null): string | null {
+  const label = labelOf(words, first);
+  if (label) return ownerKey(label);
   const titleCase = words.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > words.length;
   if (titleCase) return null;
   for (let i = first + 1; i < phraseEnd && i < words.length; i++) {
@@ -36,4 +48,25 @@ export function partOf(words: ClauseWord[], first: number, phraseEnd: number, sp
   const ownCount = (after[0] === 'of' && after[1] === 'its') || (before.length >= 2 && before[before.length - 2].lower === 'it' && before[before.length - 1].lower === 'lost');
   if (ownCount && speaker && NAME.test(speaker)) return partKey(speaker);
   return null;
+}
+
+// Words that head a line of news copy without naming a party: "Update: 5 dead", "Total: 40".
+const NOT_A_LABEL = /^(?:update|updated|breaking|total|note|source|sources|editor|correction|watch|live|read|photos?|video|also|more|see|latest|officials?)$/i;
+/** Words a list entry ends with after its figure ("Smith – 12.1 m votes"): an entry, not prose. */
+const ENTRY_TAIL = 3;
+
+/**
+ * The name labelling a list entry whose figure follows a dash or colon: one to three capitalised
+ * words (a year may stand among them) opening the line, and little after the figure. A word that
+ * says what is counted or what happened ("Injured: 500") is a heading, not a party.
+ */
+function labelOf(words: ClauseWord[], first: number): string | null {
+  if (first < 1 || first > 3 || first >= words.length || words.length - first > ENTRY_TAIL + 2) return null;
+  if (!/[:–—]|^-$/.test(words[first].gap)) return null;
+  const head = words.slice(0, first);
+  if (head.some((w, i) => i > 0 && w.gap)) return null;
+  const names = head.filter((w) => !/^\d{4}$/.test(w.text));
+  if (!names.length || !names.every((w) => NAME.test(w.text) && !NOT_A_PARTY.test(w.text) && !NOT_A_LABEL.test(w.text))) return null;
+  if (names.some((w) => isKnownConceptWord(w.lower) || actionOf(w.lower))) return null;
+  return names[names.length - 1].text;
 }

@@ -71,6 +71,21 @@ describe('qualifiers', () => {
     expect(reported(text)[0].value).toEqual({ low, high });
   });
 
+  it.each([
+    ['a million and a half people came', 'a million and a half', 1.5e6, 1.5e6],
+    ['two thousand and a quarter tonnes', 'two thousand and a quarter', 2250, 2250],
+    ['he said a million or a million and a half people came', 'a million or a million and a half', 1e6, 1.5e6],
+    ['two or three boats sank', 'two or three', 2, 3],
+  ])('reads a share of a scale and a hedge with "or" as one figure: %s', (text, figure, low, high) => {
+    const [f] = reported(text);
+    expect(f.text).toBe(figure);
+    expect(f.value).toEqual({ low, high });
+  });
+
+  it('keeps "or more" a qualifier, not a range', () => {
+    expect(reported('200 or more people')).toHaveLength(1);
+  });
+
   it('includes the qualifier in the figure text', () => {
     expect(reported('destroying more than 130 vehicles')[0].text).toBe('more than 130');
   });
@@ -78,6 +93,24 @@ describe('qualifiers', () => {
   it('marks additive figures and totals', () => {
     expect(reported('destroyed another 60 vehicles')[0].additive).toBe(true);
     expect(reported('destroyed a total of 750 vehicles')[0].total).toBe(true);
+  });
+});
+
+describe('rates written once for two figures', () => {
+  it('reads the rate after a figure restated in brackets, for both figures', () => {
+    const [tonnes, kilos] = reported('The mine shipped 20 to 40 tonnes (20,000 to 40,000 kilograms) a week.');
+    expect([tonnes.unit, tonnes.per]).toEqual(['tonne', 'week']);
+    expect([kilos.unit, kilos.per]).toEqual(['kilogram', 'week']);
+  });
+
+  it('gives an amount restated in another unit after ", or" the rate of the first', () => {
+    const [, litres] = reported('The pipe leaked 300 barrels a day, or 47,000 litres, before it was sealed.');
+    expect([litres.unit, litres.per]).toEqual(['litre', 'day']);
+  });
+
+  it('gives no rate to an amount that follows a rate without restating it', () => {
+    const [, acres] = reported('It burned 5,000 acres a day, and crews saved 300 acres near the lake.');
+    expect(acres.per).toBeNull();
   });
 });
 
@@ -128,6 +161,8 @@ describe('figures that are not reported quantities', () => {
     ['shots from 1,200 feet away', 'measure'],
     ['a 5m wall', 'measure'],
     ['Route 66 was closed', 'model'],
+    ['at the corner of streets 14 and 27 in the old town', 'model'],
+    ['trains on platforms 3, 4 and 9 were cancelled', 'model'],
     ['on June 28 officials', 'date'],
     ['the 101st Airborne', 'ordinal'],
   ])('%s is context (%s), never a claim', (text, kind) => {
@@ -135,6 +170,10 @@ describe('figures that are not reported quantities', () => {
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.every((f) => !f.reported)).toBe(true);
     expect(figures.map((f) => f.kind)).toContain(kind);
+  });
+
+  it('still counts streets and roads told by number', () => {
+    expect(reported('The flood closed 12 streets and 3 roads.').map((f) => f.text)).toEqual(['12', '3']);
   });
 
   it('does not report "one of" or anaphoric small numbers', () => {

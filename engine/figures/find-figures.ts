@@ -64,6 +64,9 @@ const MEASURE_UNIT = /^(?:miles?|kilometers?|kilometres?|km|meters?|metres?|m|fe
 const AMOUNT_UNIT = /^(?:acres?|hectares?|ha|square\s+(?:miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet)|sq\.?\s*(?:mi|km|m|ft)|cubic\s+\w+|tons?|tonnes?|kg|kilograms?|grams?|pounds?\s+of|lbs?|liters?|litres?|gallons?|barrels?|bbl|kilowatts?|megawatts?|gigawatts?|mw|gw|kw|mph|kph|km\/h|knots?|kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|miles?\s+(?:per|an)\s+hour)\b/i;
 // Nouns that name a thing by number: "Route 66", "Resolution 2254", "Flight 370".
 const DESIGNATOR = /(?:^|\s)(?:route|highway|interstate|resolution|article|flight|section|chapter|page|room|gate|terminal|apollo|phase|amendment|bill|no\.?|number|vol\.?|volume|version|model|type|block|unit|platform|line|channel|episode|season|game|stage|round|class|category|grade|mark|mk|level|act|title|paragraph|clause|district|ward|precinct|zone|sector|exit|pier|lane|building|floor|suite|box|code|item|figure|table|step|week|day|group|camp|station|road|street|avenue)\s+$/i;
+// "at the corner of streets 204 and 223": numbers after a plural designator name several things,
+// each of them.
+const DESIGNATORS = /(?:^|\s)(?:streets|roads|routes|highways|interstates|gates|exits|platforms|rooms|lanes|avenues|terminals|flights|resolutions|articles)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$/i;
 const SMALL_ANAPHORIC = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our)\s+$/iu;
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
@@ -99,6 +102,7 @@ function readWords(text: string, start: number): Core | null {
   let total = 0, current = 0, seen = 0, end = start;
   let vague: [number, number] | null = null;
   let fraction: number | null = null;
+  let lastScale = 0;
   while (i < text.length) {
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
@@ -106,10 +110,19 @@ function readWords(text: string, start: number): Core | null {
     const w = m[1].toLowerCase();
     const next = i + m[0].length;
     if (w === 'and' && seen && current % 100 === 0 && current > 0) { i = next; continue; }
+    // "a million and a half", "two thousand and a quarter": a share of the scale just named.
+    const share = w === 'and' && lastScale && !vague ? /^and\s+an?\s+(half|quarter)\b/i.exec(text.slice(i)) : null;
+    if (share) {
+      total += lastScale * FRACTIONS[share[1].toLowerCase()];
+      end = i + share[0].length;
+      seen++;
+      break;
+    }
+    lastScale = 0;
     if (w in UNITS && !vague && fraction === null) current += UNITS[w];
     else if (w in TENS && !vague && fraction === null) current += TENS[w];
     else if (w === 'hundred' && !vague) current = (current || 1) * 100;
-    else if (w in SCALES && !vague) { total += (current || 1) * SCALES[w]; current = 0; }
+    else if (w in SCALES && !vague) { total += (current || 1) * SCALES[w]; current = 0; lastScale = SCALES[w]; }
     else if (w === 'dozen' && !vague) current = (current || 1) * 12;
     else if (w in FRACTIONS && !vague && seen <= 1) { fraction = (current || 1) * FRACTIONS[w]; current = 0; }
     else if (w in VAGUE && !seen) vague = [...VAGUE[w]] as [number, number];
@@ -206,6 +219,7 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
   const nextWord = /^\s*,?\s*([A-Za-z.]+)/.exec(after)?.[1] ?? '';
   if (core.low >= 1 && core.low <= 31 && Number.isInteger(core.low) && (MONTHS.test(prevWord) || MONTHS.test(nextWord))) return 'date';
   if (DESIGNATOR.test(before) && !core.word && /\p{Lu}/u.test(prevWord[0] ?? '')) return 'model';
+  if (DESIGNATORS.test(before) && !core.word) return 'model';
   if (/^\s*(?:percent|per\s+cent|percentage\s+points?)\b/i.test(after)) return 'percent';
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b/i.test(after)) return 'money';
   const wordsAfter = after.replace(/^[\s-]+/, '');
@@ -235,8 +249,9 @@ export function findFigures(original: string): Figure[] {
     if (isWord && skipWordNumber(text, core)) continue;
     let end = core.end;
     let low = core.low, high = core.high;
-    // Ranges: "between 19,000 and 25,000", "from 40 to 50", "40-50", "40 to 50".
-    const joiner = /^\s*(?:and|to|-|–|—)\s*(?=[\d\p{L}])/iu.exec(text.slice(end));
+    // Ranges: "between 19,000 and 25,000", "from 40 to 50", "40-50", "40 to 50", and a speaker's
+    // hedge "a million or a million and a half".
+    const joiner = /^\s*(?:and|to|or|-|–|—)\s*(?:an?\s+(?=[a-z]))?(?=[\d\p{L}])/iu.exec(text.slice(end));
     if (joiner) {
       const rest = end + joiner[0].length;
       CORE.lastIndex = rest;
@@ -308,6 +323,12 @@ export function findFigures(original: string): Figure[] {
       per,
     });
   }
+  // "5,000 barrels a day, or 210,000 gallons": the same measure restated in another unit keeps
+  // its rate, which is written once.
+  for (let i = 1; i < figures.length; i++) {
+    const prev = figures[i - 1], f = figures[i];
+    if (f.unit && !f.per && prev.per && prev.unit && prev.unit !== f.unit && RESTATED.test(text.slice(prev.end, f.start))) f.per = prev.per;
+  }
   for (const f of figures) {
     f.numberEnd = Math.max(f.numberStart + 1, f.numberEnd);
     if (text !== original) f.text = original.slice(f.start, f.end);
@@ -335,11 +356,16 @@ function unitAfter(text: string, end: number): string | null {
 // "7,000 barrels of oil are spilling into the bay each day"; not "58 people a day after the
 // attack", which dates rather than divides.
 const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but)\b)[\p{L}’'.]+){0,8}?[\s-]+(?:(?:per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(?:a|an)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
+/** What lies between an amount and its restatement in another unit: "barrels a day, or ". */
+const RESTATED = /^[^.;:!?()]{0,40},\s*or\s*$/;
 const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', hourly: 'hour' };
 
 /** What a figure is a rate per ("day"), or null for a count or total. */
 function rateAfter(text: string, end: number): string | null {
-  const m = RATE.exec(text.slice(end, end + 80));
+  // A figure restated in brackets sits between an amount and its rate: "20,000 barrels (840,000
+  // gallons) a day" is a rate, and so is the bracketed figure, whose bracket closes before "a day".
+  const after = text.slice(end, end + 160).replace(/\s*\([^()]{0,80}\)/, '').replace(/^([^()]*?)\)/, '$1');
+  const m = RATE.exec(after.slice(0, 80));
   if (!m) return null;
   return (m[1] ?? m[2])?.toLowerCase() ?? PER_WORD[m[3].toLowerCase()];
 }
@@ -370,7 +396,7 @@ function isReported(text: string, core: Core, kind: FigureKind): boolean {
 function skipWordNumber(text: string, core: Core): boolean {
   const w = text.slice(core.start, core.end).toLowerCase();
   const after = textAfter(text, core.end, 8);
-  if (w in FRACTIONS || /(?:thirds?|half|quarters?|fifths?)$/.test(w)) {
+  if (w in FRACTIONS || (/(?:thirds?|half|quarters?|fifths?)$/.test(w) && !/\band\s+an?\s+(?:half|quarter)$/.test(w))) {
     // A fraction is a figure only as a share of something: "a third of Iraq".
     if (!/^\s+of\b/i.test(after)) return true;
   }
