@@ -46,7 +46,7 @@ export function affinity(a: Comparable, b: Comparable): number {
   const ca = centre(a.value), cb = centre(b.value);
   // The same number from two outlets is the strongest sign of one quantity.
   if (!a.vague && !b.vague && ca !== null && ca === cb) score += 3;
-  // 464 and 465, 4,265 and 4,293: one count, told a day apart or rounded differently.
+  // 312 and 313, 3,140 and 3,171: one count, told a day apart or rounded differently.
   else if (!a.vague && !b.vague && ca !== null && cb !== null && ca > 0 && cb > 0 && Math.abs(ca - cb) <= NEAR * Math.max(ca, cb)) score += 2;
   if (overlaps(a.value, b.value)) score += 1;
   const pa = placesOf(a), pb = placesOf(b);
@@ -72,7 +72,7 @@ export function affinity(a: Comparable, b: Comparable): number {
   // "another 60": an increment on what was already told, not the same quantity retold.
   // ("A separate set of strikes" only sets a figure apart inside its own article.)
   if ((a.scope.includes('another') || b.scope.includes('another')) && ca !== cb) score -= 2;
-  // "4,265 other buildings" counts the rest beside a count already told, not that count.
+  // "310 other buildings" counts the rest beside a count already told, not that count.
   if (a.scope.includes('other') !== b.scope.includes('other')) score -= OTHER_COST;
   return score;
 }

@@ -29,7 +29,7 @@ export const PHRASE_END = new Set([
 ]);
 
 /** Whether a clause break before this word opens a relative clause ("the number of injured,
- *  which stands at 934"): the clause goes on reading its antecedent before the comma. */
+ *  which stands at 512"): the clause goes on reading its antecedent before the comma. */
 export function opensRelative(word: ClauseWord | undefined): boolean {
   return !!word && /^(?:which|who)$/.test(word.lower) && /^,$/.test(word.gap);
 }

@@ -6,7 +6,7 @@ import { isKnownConceptWord } from './concepts';
 
 const LEAD_IN = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'suspected', 'alleged', 'other', 'more', 'total', 'overall', 'combined']);
 // Words that follow a number without being what it counts: when ("rose to 79 Monday"), a
-// comparison ("863 others", "hundreds more") or a preposition-like adjective ("87 due to").
+// comparison ("412 others", "hundreds more") or a preposition-like adjective ("87 due to").
 const NOT_COUNTED = /^(?:others?|more|less|fewer|due|just|only|today|tonight|yesterday|tomorrow|now|earlier|later|this|last|next|so|too|each|apiece|alone|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|am|pm|a\.m|p\.m)$/i;
 
 export function countedAfter(words: ClauseWord[], from: number): string | null {
@@ -25,7 +25,7 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
   }
   if (!phrase.length) return null;
   const known = [...phrase].reverse().find((w) => isKnownConceptWord(w.lower));
-  // A plural noun ending the phrase is its head, whatever modifies it: "22,000 country music
+  // A plural noun ending the phrase is its head, whatever modifies it: "9,000 country music
   // fans" counts fans, not countries.
   const last = phrase[phrase.length - 1];
   if (known && known !== last && /^\p{Ll}/u.test(last.text) && /[^s]s$/.test(last.lower) && !actionOf(last.lower)) return last.lower;

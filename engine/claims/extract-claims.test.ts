@@ -31,8 +31,8 @@ describe('what is counted', () => {
     expect(first('Some 20,000 people packed the square.').action).toBe('gathered');
   });
 
-  it('gives a share the noun its whole counts: "18 of over 180 countries"', () => {
-    expect(first('The tally drew on figures from 18 of over 180 countries.').concept).toBe('place');
+  it('gives a share the noun its whole counts: "14 of over 120 countries"', () => {
+    expect(first('The tally drew on figures from 14 of over 120 countries.').concept).toBe('place');
     expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');
   });
 
@@ -65,7 +65,7 @@ describe('what is counted, given what happened to it', () => {
     ['58 dead and hundreds injured at the festival.', 'person', 'killed'],
     ['Hundreds Still Missing', 'person', 'missing'],
     ['The tragedy killed 769 pilgrims.', 'person', 'killed'],
-    ['At least 863 others were injured.', 'person', 'wounded'],
+    ['At least 412 others were injured.', 'person', 'wounded'],
     ['He thought a million people attended.', 'person', 'gathered'],
     ['Hundreds of protesters marched downtown.', 'person', 'gathered'],
     ['The fire scorched 151,373 acres.', 'acre', 'destroyed'],
@@ -128,7 +128,7 @@ describe('parts and dates', () => {
   });
 
   it('dates a figure a short clause after its year', () => {
-    expect(first('In town, the mayor’s 2009 victory parade drew an in-person crowd of 1.8 million, organisers said.').scope).toContain('2009');
+    expect(first('In town, the mayor’s 2009 victory parade drew an in-person crowd of 1.3 million, organisers said.').scope).toContain('2009');
   });
 
   it('dates the figure nearest a year', () => {

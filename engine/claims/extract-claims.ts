@@ -21,11 +21,11 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
-// "4,265 other buildings": the rest beside something counted, never that thing itself. ("863
+// "310 other buildings": the rest beside something counted, never that thing itself. ("412
 // others were injured" is not: "others" there sets the injured beside the dead.)
 const OTHER = /^\s+other\s+\p{L}/iu;
 
-// What joins a share to its whole: "18 of 180 countries", "12 of the 40 victims".
+// What joins a share to its whole: "14 of 120 countries", "12 of the 40 victims".
 const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 // "it", "that number", "the figure", "a number that": words that point back to a count told.
@@ -39,7 +39,7 @@ function refersBack(text: string, sentenceStart: number, figureStart: number): b
 // A year close to a figure dates it ("Smith 2013: 78,000", "41.8 million, 1981"): figures of
 // different years are different quantities however alike they are. A year dates the one figure
 // nearest to it, so "30 million, down 19% vs. Smith 2009" dates the 19%, not the 30.6 million.
-// It reaches across a short clause: "Smith's 2009 rally drew an in-person crowd of 1.8 million".
+// It reaches across a short clause: "Smith's 2009 rally drew an in-person crowd of 1.3 million".
 const YEAR_REACH = 50;
 
 function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {
@@ -153,7 +153,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const from = afterFigure < 0 ? words.length : afterFigure;
       // An amount counts its unit, as written ("5,000 barrels a day"); anything else the noun
       // after it or named earlier in the clause.
-      // "18 of over 180 countries": a share counts what the whole after "of" counts.
+      // "14 of over 120 countries": a share counts what the whole after "of" counts.
       const whole = f.unit ? undefined : own.find((g) => g.start >= f.end && PARTITIVE.test(text.slice(f.end, g.start)));
       const wholeFrom = whole ? words.findIndex((w) => w.start >= whole.end) : -1;
       const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);

@@ -64,7 +64,7 @@ const MEASURE_UNIT = /^(?:miles?|kilometers?|kilometres?|km|meters?|metres?|m|fe
 const AMOUNT_UNIT = /^(?:acres?|hectares?|ha|square\s+(?:miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet)|sq\.?\s*(?:mi|km|m|ft)|cubic\s+\w+|tons?|tonnes?|kg|kilograms?|grams?|pounds?\s+of|lbs?|liters?|litres?|gallons?|barrels?|bbl|kilowatts?|megawatts?|gigawatts?|mw|gw|kw|mph|kph|km\/h|knots?|kilometres?\s+per\s+hour|kilometers?\s+per\s+hour|miles?\s+(?:per|an)\s+hour)\b/i;
 // Nouns that name a thing by number: "Route 66", "Resolution 2254", "Flight 370".
 const DESIGNATOR = /(?:^|\s)(?:route|highway|interstate|resolution|article|flight|section|chapter|page|room|gate|terminal|apollo|phase|amendment|bill|no\.?|number|vol\.?|volume|version|model|type|block|unit|platform|line|channel|episode|season|game|stage|round|class|category|grade|mark|mk|level|act|title|paragraph|clause|district|ward|precinct|zone|sector|exit|pier|lane|building|floor|suite|box|code|item|figure|table|step|week|day|group|camp|station|road|street|avenue)\s+$/i;
-// "at the corner of streets 204 and 223": numbers after a plural designator name several things,
+// "at the corner of streets 14 and 27": numbers after a plural designator name several things,
 // each of them.
 const DESIGNATORS = /(?:^|\s)(?:streets|roads|routes|highways|interstates|gates|exits|platforms|rooms|lanes|avenues|terminals|flights|resolutions|articles)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$/i;
 const SMALL_ANAPHORIC = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our)\s+$/iu;
@@ -250,7 +250,7 @@ export function findFigures(original: string): Figure[] {
     let end = core.end;
     let low = core.low, high = core.high;
     // Ranges: "between 19,000 and 25,000", "from 40 to 50", "40-50", "40 to 50", and a speaker's
-    // hedge "a million or a million and a half".
+    // hedge "a million or a million and a quarter".
     const joiner = /^\s*(?:and|to|or|-|–|—)\s*(?:an?\s+(?=[a-z]))?(?=[\d\p{L}])/iu.exec(text.slice(end));
     if (joiner) {
       const rest = end + joiner[0].length;
@@ -323,7 +323,7 @@ export function findFigures(original: string): Figure[] {
       per,
     });
   }
-  // "5,000 barrels a day, or 210,000 gallons": the same measure restated in another unit keeps
+  // "2,000 barrels a day, or 84,000 gallons": the same measure restated in another unit keeps
   // its rate, which is written once.
   for (let i = 1; i < figures.length; i++) {
     const prev = figures[i - 1], f = figures[i];
@@ -352,7 +352,7 @@ function unitAfter(text: string, end: number): string | null {
   return UNIT_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase().replace(/s$/, '');
 }
 
-// "5,000 barrels a day", "barrel-a-day", "200 fighters per month", "210,000 gallons daily",
+// "2,000 barrels a day", "barrel-a-day", "200 fighters per month", "84,000 gallons daily",
 // "7,000 barrels of oil are spilling into the bay each day"; not "58 people a day after the
 // attack", which dates rather than divides.
 const RATE = /^(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|and|or|but)\b)[\p{L}’'.]+){0,8}?[\s-]+(?:(?:per|each|every)[\s-]+(day|week|month|year|hour|minute|second)\b|(?:a|an)[\s-]+(day|week|month|year|hour|minute|second)\b(?![\s-]+(?:after|before|earlier|later|ago|into|since|of)\b)|(daily|weekly|monthly|yearly|annually|hourly)\b)/iu;
