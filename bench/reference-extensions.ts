@@ -4,6 +4,8 @@
 //
 // - do-nothing: a content script that does nothing. What any extension with a content script
 //   costs a page: the browser makes the script's isolated world and runs it.
+// - runtime touch: reads its own extension id from the runtime API and nothing else. What the
+//   first use of the extension API costs a page, before any message.
 // - title gate: reads the page's title and description and sends them to a background that
 //   answers no. The cheapest gate that asks anything; the floor for Crosscount's gate.
 // - walk-only: reads every text node of the page once and touches no extension API.
@@ -37,6 +39,7 @@ interface Reference {
 
 export const REFERENCES: Reference[] = [
   { name: 'do-nothing', content: '(() => {})();' },
+  { name: 'runtime touch', content: 'globalThis.extensionId = chrome.runtime.id;' },
   {
     name: 'title gate',
     content: `(() => {
