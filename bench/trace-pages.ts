@@ -5,7 +5,10 @@
 // style recalculation; layout; garbage collection...). Printed side by side, with the difference
 // per load; bench:pages gives the totals, this the breakdown behind them.
 //
-//   npm run bench:trace [-- --runs 3] [URL_PATH ...]      (default: the five seed pages)
+//   npm run bench:trace [-- --runs 3] [--build DIR] [URL_PATH ...]      (default: the five seed pages)
+//
+// --build: another Chrome build of Crosscount to trace (an earlier commit's .output/chrome-mv3),
+// for a before-and-after in the same conditions.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +20,10 @@ import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers'
 import { EVENTS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { readdirSync, existsSync } from 'node:fs';
 
-const { values: options, positionals } = parseArgs({ options: { runs: { type: 'string', default: '3' } }, allowPositionals: true });
+const { values: options, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, build: { type: 'string', default: CHROME_BUILD } },
+  allowPositionals: true,
+});
 const RUNS = Number(options.runs);
 const SETTLE_MS = 2000;
 
@@ -100,7 +106,7 @@ const paths = positionals.length
 const contexts: [string, BrowserContext][] = [];
 try {
   contexts.push(['plain', await launchChromiumWith(null, join(scratch, 'plain'), proxy.port)]);
-  const crosscount = await launchChromiumWith(CHROME_BUILD, join(scratch, 'crosscount'), proxy.port);
+  const crosscount = await launchChromiumWith(options.build, join(scratch, 'crosscount'), proxy.port);
   contexts.push(['Crosscount', crosscount]);
   const worker = crosscount.serviceWorkers()[0] ?? (await crosscount.waitForEvent('serviceworker'));
   const optionsPage = await crosscount.newPage();
