@@ -625,6 +625,8 @@ export function describeExtensionIn(name: string, launch: (proxyPort: number) =>
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup.waitFor(() => document.querySelector('#status')!.textContent !== '');
       expect(await popup.evaluate(() => document.querySelector('#status')!.textContent)).toMatch(/^No figures/);
+      // The stored events are listed after the status, once the background has answered.
+      await popup.waitFor(() => !document.querySelector<HTMLElement>('#events')!.hidden);
       expect(await popup.evaluate(() => document.querySelectorAll('#events li.event').length)).toBe(1 + LABELLED_EVENTS.length);
       expect(await popup.evaluate(() => document.querySelector('#events')!.textContent)).toContain(bundled.event.title);
 
