@@ -42,7 +42,8 @@ async function highlightedPage() {
     for (const { figure, answer } of asked.splice(0)) answer(viewFigure(figure, [set]));
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { mark, asked, answer, shown: () => popover?.anchor ?? null };
+  const focusedInPopover = () => popover?.host.shadowRoot?.activeElement?.className ?? null;
+  return { mark, asked, answer, shown: () => popover?.anchor ?? null, focusedInPopover };
 }
 
 describe('opening a figure’s popover', () => {
@@ -65,5 +66,21 @@ describe('opening a figure’s popover', () => {
     document.body.firstElementChild!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await answer();
     expect(shown()).toBeNull();
+  });
+
+  it('keeps the pin and the focus of an Enter when the pointer comes to rest on the figure before its view arrives', async () => {
+    const { mark, answer, shown, focusedInPopover } = await highlightedPage();
+    mark.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    mark.focus();
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    // Past the hover delay: the hover's opening is asked for while the Enter's still waits.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await answer();
+    expect(shown()).toBe(mark);
+    expect(focusedInPopover()).toBe('card');
+    // Pinned: the pointer leaving does not close it.
+    document.body.firstElementChild!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(shown()).toBe(mark);
   });
 });

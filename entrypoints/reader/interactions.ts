@@ -11,6 +11,7 @@ import type { Scanner } from './scanner';
 
 /** How the popover was opened decides what closes it. */
 type Mode = 'hover' | 'focus' | 'pinned';
+const RANK: Record<Mode, number> = { hover: 0, focus: 1, pinned: 2 };
 
 const HOVER_DELAY = 120;
 const LEAVE_DELAY = 350;
@@ -23,12 +24,12 @@ export function wireInteractions(
   popover: () => Popover,
 ) {
   let mode: Mode | null = null;
-  // A figure's first opening waits for its view from the background. `pending` is how that
-  // opening was asked for, so what would close the popover also calls it off; each opening and
-  // closing takes a turn, and a view that arrives after a later turn is not shown.
-  let pending: Mode | null = null;
+  // A figure's first opening waits for its view from the background. `pending` is that opening,
+  // so what would close the popover also calls it off; each opening and closing takes a turn,
+  // and a view that arrives after a later turn is not shown.
+  let pending: { how: Mode; lead: HTMLElement; focus: boolean } | null = null;
   let turn = 0;
-  const current = () => mode ?? pending;
+  const current = () => mode ?? pending?.how ?? null;
   let timer: number | undefined;
   // Focus given back to a figure when its popover closes must not open the popover again.
   let refocused: HTMLElement | null = null;
@@ -49,8 +50,11 @@ export function wireInteractions(
     const found = leadOf(mark);
     if (!found) return;
     const [lead, highlight] = found;
+    // A hover that lands while the reader's Enter or click on the same figure still waits for its
+    // view would otherwise take that opening's turn, and with it the pin and the focus.
+    if (pending?.lead === lead && RANK[pending.how] >= RANK[how] && (pending.focus || !focus)) return;
     const mine = ++turn;
-    pending = how;
+    pending = { how, lead, focus };
     const view = await viewOf(highlight.figure);
     if (mine !== turn) return;
     pending = null;
