@@ -207,6 +207,14 @@ describe('hostile text', () => {
     expect(reported('is between \u00a0 19,000 \t and  25,000')[0].value).toEqual({ low: 19000, high: 25000 });
     expect(reported('controlled almost \t a \t third of Iraq')[0]).toMatchObject({ qualifier: 'almost', value: { low: 0.307 } });
     expect(reported('the  \t two convoys')).toHaveLength(0);
+    expect(reported('a TV audience of 30.6\u00a0 mil viewers')[0].value).toEqual({ low: 30_600_000, high: 30_600_000 });
+  });
+
+  it('reads a number with invisible marks between its digits as one number', () => {
+    expect(reported('destroyed upward of 1\u200e2\u200e0 vehicles')).toMatchObject([{ text: 'upward of 1\u200e2\u200e0', value: { low: 120 } }]);
+    expect(reported('killed 1\u200d000 fighters')[0]).toMatchObject({ text: '1\u200d000', value: { low: 1000, high: 1000 } });
+    expect(reported('in 2\u200f016 alone')).toHaveLength(0);
+    expect(reported('killed 2\u061c5 fighters')[0]).toMatchObject({ value: { low: 25 } });
   });
 
   it('never reads the tail of a word as a qualifier or article', () => {

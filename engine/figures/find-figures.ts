@@ -49,9 +49,15 @@ const NUMBER_WORDS = [
   ...Object.keys(FRACTIONS), 'dozen',
 ].sort((a, b) => b.length - a.length);
 
+// Invisible format characters a page may leave inside a number (bidi marks, the Arabic letter mark and isolates around
+// digits in right-to-left text, zero-width spaces and joiners, soft hyphens): "1\u200e2\u200e0" is
+// 120 to a reader, so they are part of the digit run and dropped from its value.
+const INVISIBLE = '[\\u00ad\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff]';
+const INVISIBLES = new RegExp(INVISIBLE, 'g');
+
 // A digit run (separators and decimals inside) or a number word standing alone.
 const CORE = new RegExp(
-  `\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?|\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
+  `\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?|\\d(?:${INVISIBLE}*\\d|[.,]\\d)*|(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -78,10 +84,10 @@ const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e
  */
 function isShortScale(text: string, start: number, end: number, body: string, short: RegExpExecArray): boolean {
   const letters = short[1].toLowerCase();
-  const spaced = short[0][0] === ' ';
+  const spaced = /^\s/.test(short[0]);
   if (letters === 'm' || letters === 'k') {
     if (/[$€£¥]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return !spaced;
-    return letters === 'm' && spaced && body.includes('.') && /^ m\s+\p{L}+[^s\W]s\b/iu.test(text.slice(end, end + 40));
+    return letters === 'm' && spaced && body.includes('.') && /^\s+m\s+\p{L}+[^s\W]s\b/iu.test(text.slice(end, end + 40));
   }
   return !spaced || letters === 'mil';
 }
@@ -153,12 +159,12 @@ function readDigits(text: string, start: number, raw: string): Core {
   if (bad >= 0) body = body.slice(0, bad);
   const dots = body.split('.');
   if (dots.length > 2) body = dots.slice(0, 2).join('.');
-  const value = Number(body.replace(/,/g, ''));
+  const value = Number(body.replace(/,/g, '').replace(INVISIBLES, ''));
   let end = start + body.length;
   let low = value;
   // "2.7 billion", "1.5 million", and the short forms of headlines: "30.6 mil", "5b", "$4.5bn", "20k".
   const scale = /^\s+(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(end));
-  const short = /^\s?(mil|mln|mn|bn|b|m|k)(?![\p{L}\p{N}])\.?/iu.exec(text.slice(end));
+  const short = /^\s*(mil|mln|mn|bn|b|m|k)(?![\p{L}\p{N}])\.?/iu.exec(text.slice(end));
   if (scale) {
     low = value * SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
@@ -267,7 +273,7 @@ export function findFigures(original: string): Figure[] {
       }
       CORE.lastIndex = Math.max(end, core.end);
     }
-    const kind = kindAround(text, { ...core, end }, raw);
+    const kind = kindAround(text, { ...core, end }, raw.replace(INVISIBLES, ''));
     let start = core.start;
     // "a third", "a dozen", "a hundred": the article is part of the number.
     if (isWord && !core.vague) {
