@@ -93,6 +93,15 @@ describe('what is counted, given what happened to it', () => {
     expect(apart.action).toBe(null);
   });
 
+  it('gives a gapped figure of a list the count and outcome of the figure before it in its sentence', () => {
+    const [first, second, third] = extractClaims('Others include Ruritania with 99 dead, Freedonia with 89, and Elbonia 81.');
+    expect([first, second, third].map((c) => [c.action, c.concept])).toEqual([['killed', 'person'], ['killed', 'person'], ['killed', 'person']]);
+    const [, share] = extractClaims('Ruritania with 99 dead, Freedonia with 40 percent.');
+    expect(share.action).toBe(null);
+    const [, own] = extractClaims('The blast killed 12 people and 40 cars were found.');
+    expect(own.action).not.toBe('killed');
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
   });
@@ -131,6 +140,11 @@ describe('parts and dates', () => {
     expect(first('In town, the mayor’s 2009 victory parade drew an in-person crowd of 1.3 million, organisers said.').scope).toContain('2009');
   });
 
+  it('dates the one figure of a sentence by its one year, however far apart', () => {
+    expect(first('The mayor’s 2009 inauguration was by a wide margin the network’s busiest day ever, with 1.1 million rail trips.').scope).toContain('2009');
+    expect(first('The fire, the deadliest since 2008 in a county that has seen many fires over the years, killed 85 people.').scope).not.toContain('2008');
+  });
+
   it('dates the figure nearest a year', () => {
     const [tv, drop] = extractClaims('Trump drew a TV audience of 30.6 million, down 19% vs. Obama 2009.');
     expect(tv.scope).not.toContain('2009');
@@ -163,6 +177,15 @@ describe('scope', () => {
 
   it('marks totals', () => {
     expect(first('Forces destroyed a total of 750 vehicles in the two convoys.').scope).toContain('in total');
+  });
+});
+
+describe('dates, whatever the spacing', () => {
+  it('dates a figure by a year at the same distance in words however wide the spaces', () => {
+    const one = 'Strikes destroyed 40 trucks and 12 cars on the road near the city in the summer of 2014.';
+    const wide = one.replace(/ /g, '   ');
+    expect(extractClaims(one)[1].scope).toContain('2014');
+    expect(extractClaims(wide).map((c) => c.scope)).toEqual(extractClaims(one).map((c) => c.scope));
   });
 });
 

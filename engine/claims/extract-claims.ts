@@ -42,11 +42,19 @@ function refersBack(text: string, sentenceStart: number, figureStart: number): b
 // It reaches across a short clause: "Smith's 2009 rally drew an in-person crowd of 1.3 million".
 const YEAR_REACH = 50;
 
+const spacedLength = (text: string, from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ').length;
+
 function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {
-  const gap = (x: Figure, y: Figure) => (y.start >= x.end ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0);
+  // Counted with each run of spaces as one, so a page's wide spacing moves no year.
+  const gap = (x: Figure, y: Figure) =>
+    y.start >= x.end ? spacedLength(text, x.end, y.start) : x.start >= y.end ? spacedLength(text, y.end, x.start) : 0;
   const own = reported.filter((r) => r.start >= s.start && r.end <= s.end);
-  for (const y of years) {
-    if (y.start < s.start || y.end > s.end || gap(f, y) > YEAR_REACH) continue;
+  const ownYears = years.filter((y) => y.start >= s.start && y.end <= s.end);
+  // A sentence of one figure and one year dates its figure however long the sentence: "Smith's
+  // 2009 inauguration was the system's busiest day ever, with 1.1 million rail trips".
+  const reach = own.length === 1 && ownYears.length === 1 ? Infinity : YEAR_REACH;
+  for (const y of ownYears) {
+    if (gap(f, y) > reach) continue;
     // "782,000 trips in 2013": a year after "in" dates what comes before it.
     const backward = /\b(?:in|of|since|during)\s+$/i.test(text.slice(Math.max(s.start, y.start - 8), y.start));
     const candidates = backward ? own.filter((r) => r.end <= y.start) : own;
@@ -178,6 +186,12 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       if (!action && !counted && last?.action && last.sentence.paragraph === s.paragraph && refersBack(text, s.start, f.start)) {
         action = last.action;
         counted = last.counted;
+      }
+      // "Nigeria with 99 dead, Pakistan with 89", "Mali lost 198 and Egypt 192": a figure that
+      // names neither what it counts nor what happened, after one of its sentence that does,
+      // is a gapped repetition and shares both.
+      if (!action && !countedHere && last?.sentence === s && last.action && last.counted === counted && conceptFor(f, counted, last.action) === last.concept) {
+        action = last.action;
       }
       // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
       const concept = conceptFor(f, counted, action);
