@@ -71,6 +71,15 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, '717', 's1').id).toBe(groupOf(set, '769', 's0').id);
   });
 
+  it('keeps a count the article calls the original one with its later count', () => {
+    const set = build(
+      'Some 2,500 people were originally believed missing. Only 249 people remain missing.',
+      'Authorities said 300 people are missing.',
+    );
+    expect(groupOf(set, 'Some 2,500', 's0').id).toBe(groupOf(set, '249', 's0').id);
+    expect(groupOf(set, '300', 's1').id).toBe(groupOf(set, '249', 's0').id);
+  });
+
   it('keeps the dead, the injured and the missing apart', () => {
     const set = build('58 dead and 515 injured at the festival.', 'At least 59 people were killed and 527 were injured, and 11 people are missing.');
     expect(groupOf(set, '58', 's0').id).toBe(groupOf(set, 'At least 59', 's1').id);
