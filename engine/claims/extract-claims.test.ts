@@ -104,6 +104,8 @@ describe('what is counted, given what happened to it', () => {
 
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
+    const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');
+    expect(share).toMatchObject({ unit: 'barrel', concept: 'barrel', action: 'captured' });
   });
 });
 

@@ -69,12 +69,12 @@ function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, tex
  * per ("barrel per day" is never "barrel"). A figure that names no noun but harm to people ("the
  * toll rose to 769") counts people.
  */
-function conceptFor(f: Figure, counted: string | null, action: string | null): string | null {
+function conceptFor(f: Figure, counted: string | null, action: string | null, unit: string | null): string | null {
   // "630 more than the kingdom's toll": a difference between two counts, not a count.
   if (f.comparative) return 'difference';
   let base: string | null = null;
   if (f.kind === 'percent') base = 'percent';
-  else if (f.unit) base = f.unit;
+  else if (unit) base = unit;
   else if (counted) base = conceptOf(counted, action);
   else if (f.kind === 'money') base = 'money';
   else if (action && HARM_TO_PEOPLE.has(action)) base = 'person';
@@ -121,7 +121,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
   };
   let lastNamedSpeaker: string | null = null;
   let lastSpeakerParagraph = -1;
-  let previousCounted = null as { sentence: Sentence; counted: string } | null;
+  let previousCounted = null as { sentence: Sentence; counted: string; unit: string | null } | null;
   const sentencesOfParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
     if (!sentencesOfParagraph.has(s.paragraph)) sentencesOfParagraph.set(s.paragraph, []);
@@ -166,9 +166,12 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const wholeFrom = whole ? words.findIndex((w) => w.start >= whole.end) : -1;
       const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);
       let counted = countedHere;
-      if (!counted && previousCounted?.sentence === s) counted = previousCounted.counted;
+      // "4.9 million barrels leaked, of which 800,000 were captured": a figure that takes its
+      // noun from an amount before it in the sentence is an amount in that unit too.
+      let unit = f.unit;
+      if (!counted && previousCounted?.sentence === s) ({ counted, unit } = { counted: previousCounted.counted, unit: unit ?? previousCounted.unit });
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
-      if (counted) previousCounted = { sentence: s, counted };
+      if (counted) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
       // destroyed"); a noun inherited from an earlier figure ends nothing here.
       let phraseEnd = from;
@@ -190,18 +193,18 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       // "Nigeria with 99 dead, Pakistan with 89", "Mali lost 198 and Egypt 192": a figure that
       // names neither what it counts nor what happened, after one of its sentence that does,
       // is a gapped repetition and shares both.
-      if (!action && !countedHere && last?.sentence === s && last.action && last.counted === counted && conceptFor(f, counted, last.action) === last.concept) {
+      if (!action && !countedHere && last?.sentence === s && last.action && last.counted === counted && conceptFor(f, counted, last.action, unit) === last.concept) {
         action = last.action;
       }
       // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
-      const concept = conceptFor(f, counted, action);
+      const concept = conceptFor(f, counted, action, unit);
       if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
       const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
       drafts.push({
         figure: f,
         counted,
         concept,
-        unit: f.unit,
+        unit,
         action,
         agents: found ? agentOf(words, found.at, first < 0 ? words.length : first) : [],
         scope: [
