@@ -120,6 +120,12 @@ describe('parts and dates', () => {
     expect(first(text).scope).toContain(part);
   });
 
+  it('names the party of each entry of a gapped list, and who said it lost its own', () => {
+    const [mali, chad, kenya] = extractClaims('Most came from abroad: Ruritania lost 198 and Freedonia 192, Elbonia 12.');
+    expect([mali, chad, kenya].map((c) => c.scope.find((s) => s.startsWith('part:')))).toEqual(['part:ruri', 'part:free', 'part:elbo']);
+    expect(first('Many of the dead came from abroad: Freedonia said it lost 199 people, officials said.').scope).toContain('part:free');
+  });
+
   it.each([
     ['Smith – 12.4 m viewers', 'owner:smit'],
     ['Jones 2012: 780,000', 'owner:jone'],

@@ -12,6 +12,7 @@ import { isKnownConceptWord } from './concepts';
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ians?|eans?|ans?|ese|ish|is?)$/u;
 const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const SAYS = /^(?:said|says|say|announced|reported|confirmed)$/;
 const NOT_A_PARTY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
 
 /** A key that matches a country and its demonym: "Norway" and "Norwegians", "Spain" and "Spanish". */
@@ -44,8 +45,19 @@ export function partOf(words: ClauseWord[], first: number, phraseEnd: number, sp
   const party = lost > 0 ? before[lost - 1] : null;
   // "Chile lost 14", "Peru with 9 dead"; not "near Riverton, with 20 missing" nor "on Monday with".
   if (party && NAME.test(party.text) && !NOT_A_PARTY.test(party.text) && !before[lost].gap && first - before.length + lost - 1 > 0) return partKey(party.text);
+  // "Mali lost 198 and Egypt 192", "Chad with 11, Kenya 8": an entry of a gapped list names its
+  // party right before its figure.
+  const name = before[before.length - 1];
+  const joiner = before[before.length - 2];
+  if (name && joiner && NAME.test(name.text) && !NOT_A_PARTY.test(name.text) && (/^(?:and|while|whereas)$/.test(joiner.lower) || name.gap.includes(','))) {
+    return partKey(name.text);
+  }
   const after = words.slice(first + 1, first + 4).map((w) => w.lower);
-  const ownCount = (after[0] === 'of' && after[1] === 'its') || (before.length >= 2 && before[before.length - 2].lower === 'it' && before[before.length - 1].lower === 'lost');
+  const itLost = before.length >= 2 && before[before.length - 2].lower === 'it' && before[before.length - 1].lower === 'lost';
+  // "Nigeria said it lost 199": the party is who said so, whoever the sentence's source is.
+  const sayer = itLost && first >= 4 && SAYS.test(words[first - 3].lower) && NAME.test(words[first - 4].text) ? words[first - 4].text : null;
+  if (sayer && !NOT_A_PARTY.test(sayer)) return partKey(sayer);
+  const ownCount = (after[0] === 'of' && after[1] === 'its') || itLost;
   if (ownCount && speaker && NAME.test(speaker)) return partKey(speaker);
   return null;
 }
