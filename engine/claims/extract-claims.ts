@@ -50,8 +50,8 @@ function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, tex
     y.start >= x.end ? spacedLength(text, x.end, y.start) : x.start >= y.end ? spacedLength(text, y.end, x.start) : 0;
   const own = reported.filter((r) => r.start >= s.start && r.end <= s.end);
   const ownYears = years.filter((y) => y.start >= s.start && y.end <= s.end);
-  // A sentence of one figure and one year dates its figure however long the sentence: "Smith's
-  // 2009 inauguration was the system's busiest day ever, with 1.1 million rail trips".
+  // A sentence of one figure and one year dates its figure however long the sentence: "The
+  // mayor's 2009 parade was by far the network's busiest day that decade, with 900,000 rides".
   const reach = own.length === 1 && ownYears.length === 1 ? Infinity : YEAR_REACH;
   for (const y of ownYears) {
     if (gap(f, y) > reach) continue;
@@ -190,7 +190,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         action = last.action;
         counted = last.counted;
       }
-      // "Nigeria with 99 dead, Pakistan with 89", "Mali lost 198 and Egypt 192": a figure that
+      // "Ruritania with 30 dead, Freedonia with 25", "Elbonia lost 9 and Carpania 4": a figure that
       // names neither what it counts nor what happened, after one of its sentence that does,
       // is a gapped repetition and shares both.
       if (!action && !countedHere && last?.sentence === s && last.action && last.counted === counted && conceptFor(f, counted, last.action, unit) === last.concept) {

@@ -45,8 +45,8 @@ export function partOf(words: ClauseWord[], first: number, phraseEnd: number, sp
   const party = lost > 0 ? before[lost - 1] : null;
   // "Chile lost 14", "Peru with 9 dead"; not "near Riverton, with 20 missing" nor "on Monday with".
   if (party && NAME.test(party.text) && !NOT_A_PARTY.test(party.text) && !before[lost].gap && first - before.length + lost - 1 > 0) return partKey(party.text);
-  // "Mali lost 198 and Egypt 192", "Chad with 11, Kenya 8": an entry of a gapped list names its
-  // party right before its figure.
+  // "Ruritania lost 30 and Freedonia 25", "Elbonia with 9, Carpania 4": an entry of a gapped
+  // list names its party right before its figure.
   const name = before[before.length - 1];
   const joiner = before[before.length - 2];
   if (name && joiner && NAME.test(name.text) && !NOT_A_PARTY.test(name.text) && (/^(?:and|while|whereas)$/.test(joiner.lower) || name.gap.includes(','))) {
@@ -54,7 +54,7 @@ export function partOf(words: ClauseWord[], first: number, phraseEnd: number, sp
   }
   const after = words.slice(first + 1, first + 4).map((w) => w.lower);
   const itLost = before.length >= 2 && before[before.length - 2].lower === 'it' && before[before.length - 1].lower === 'lost';
-  // "Nigeria said it lost 199": the party is who said so, whoever the sentence's source is.
+  // "Freedonia said it lost 40": the party is who said so, whoever the sentence's source is.
   const sayer = itLost && first >= 4 && SAYS.test(words[first - 3].lower) && NAME.test(words[first - 4].text) ? words[first - 4].text : null;
   if (sayer && !NOT_A_PARTY.test(sayer)) return partKey(sayer);
   const ownCount = (after[0] === 'of' && after[1] === 'its') || itLost;
