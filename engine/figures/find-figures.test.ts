@@ -45,6 +45,13 @@ describe('number forms', () => {
     expect(only('is between 19,000 and 25,000, according to')).toMatchObject({ text: '19,000 and 25,000', value: { low: 19000, high: 25000 } });
   });
 
+  it('reads a count and the count it changed to as two figures, not a range', () => {
+    expect(reported('The number of missing jumped from 400 to 1,100 overnight.').map((f) => f.text)).toEqual(['400', '1,100']);
+    expect(reported('hoping to bring the number of 12 to 15 by tonight').map((f) => f.text)).toEqual(['12', '15']);
+    expect(reported('estimates ranging from 1,000 to 13,000 barrels').map((f) => f.value)).toEqual([{ low: 1000, high: 13000 }]);
+    expect(reported('the toll rose to between 30 and 40').map((f) => f.value)).toEqual([{ low: 30, high: 40 }]);
+  });
+
   it('reads fractions of something', () => {
     expect(reported('controlled almost a third of Iraq')[0]).toMatchObject({ text: 'almost a third', qualifier: 'almost' });
     expect(reported('in the second half')).toHaveLength(0);

@@ -73,6 +73,7 @@ const DESIGNATOR = /(?:^|\s)(?:route|highway|interstate|resolution|article|fligh
 // "at the corner of streets 14 and 27": numbers after a plural designator name several things,
 // each of them.
 const DESIGNATORS = /(?:^|\s)(?:streets|roads|routes|highways|interstates|gates|exits|platforms|rooms|lanes|avenues|terminals|flights|resolutions|articles)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$/i;
+const CHANGED_FROM = /(?:^|[^\p{L}])(?:rose|risen|jumped|climbed|increased|grew|soared|surged|fell|dropped|declined|decreased|revised|raised|bring|brings|brought|went|up|down)(?:\s+[\p{L}’']+){0,3}?\s+(?:from|of)\s+$/iu;
 const SMALL_ANAPHORIC = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her|our)\s+$/iu;
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
@@ -264,7 +265,10 @@ export function findFigures(original: string): Figure[] {
       const second = CORE.exec(text);
       const betweenBefore = /(?:^|[^\p{L}])(?:between|from)\s+$/iu.test(textBefore(text, core.start, 10));
       const isAnd = /and/i.test(joiner[0]);
-      if (second && second.index === rest && (betweenBefore || !isAnd)) {
+      // "jumped from 631 to 1,011", "bring the number of 58 to 60": a count and the count it
+      // changed to, two figures, not a range.
+      const change = /^\s*to\b/i.test(joiner[0]) && CHANGED_FROM.test(textBefore(text, core.start, 40));
+      if (second && second.index === rest && (betweenBefore || !isAnd) && !change) {
         const other = /^[A-Za-z]/.test(second[0]) ? readWords(text, rest) : readDigits(text, rest, second[0]);
         if (other && other.high > high && (!isAnd || betweenBefore) && (betweenBefore || !core.word === !other.word)) {
           high = other.high;
