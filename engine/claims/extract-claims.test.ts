@@ -54,6 +54,7 @@ describe('what happened to it', () => {
     ['Footage showed dozens of vehicles being taken out.', 'shown'],
     ['A new count shows at least 340 passengers drowned.', 'killed'],
     ['A hospital survey suggests 1,200 people were injured in the quake.', 'wounded'],
+    ['Researchers view the footage and estimate 9,000 barrels per day leaking from the pipe.', 'spilled'],
   ])('%s -> %s', (text, action) => {
     expect(first(text).action).toBe(action);
   });

@@ -25,6 +25,8 @@ const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|ear
 // others were injured" is not: "others" there sets the injured beside the dead.)
 const OTHER = /^\s+other\s+\p{L}/iu;
 
+const RATE_WORDS = /^(?:per|a|an|each|every|daily|day|week|month|year|hour|minute|second)$/;
+
 // What joins a share to its whole: "14 of 120 countries", "12 of the 40 victims".
 const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
@@ -178,6 +180,11 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       if (countedHere && !f.unit) {
         const at = words.findIndex((w, i) => i >= from && w.lower === countedHere);
         if (at >= 0) phraseEnd = at + 1;
+      } else if (f.unit && from < words.length) {
+        // An amount's phrase runs past its unit ("70,000 barrels") to its rate ("per day", "a
+        // day"), so the verb after it is read: "… estimate 70,000 barrels per day spilling".
+        phraseEnd = Math.min(words.length, from + f.unit.split(' ').length);
+        if (f.per) while (phraseEnd < words.length && phraseEnd < from + 6 && RATE_WORDS.test(words[phraseEnd].lower)) phraseEnd++;
       }
       const places = [...scope.places];
       const found = actionAround(words, first < 0 ? words.length : first, phraseEnd);
