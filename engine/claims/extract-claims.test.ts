@@ -31,6 +31,12 @@ describe('what is counted', () => {
     expect(first('Some 20,000 people packed the square.').action).toBe('gathered');
   });
 
+  it('tells no death of places: "12 countries that lost citizens"', () => {
+    const [share, whole] = extractClaims('The count of the dead is based on figures from 12 of over 90 countries whose citizens were killed.');
+    expect([share, whole].map((c) => [c.concept, c.action])).toEqual([['place', null], ['place', null]]);
+    expect(first('Reports from 30 countries who lost citizens were added.').action).toBe(null);
+  });
+
   it('gives a share the noun its whole counts: "14 of over 120 countries"', () => {
     expect(first('The tally drew on figures from 14 of over 120 countries.').concept).toBe('place');
     expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');

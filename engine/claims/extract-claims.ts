@@ -204,8 +204,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         action = last.action;
       }
       // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
+      // Nor are places killed or missing: "18 countries who lost citizens" counts countries.
       const concept = conceptFor(f, counted, action, unit);
       if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
+      if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
       const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
       drafts.push({
         figure: f,
