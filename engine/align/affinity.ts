@@ -13,6 +13,7 @@ const MARKERS = new Set(['in total', 'another', 'separate', 'other']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
 const OWNER = /^owner:/;
+const HOUR = /^time:/;
 /** A part against the whole ("46 Norwegian passengers", "120 passengers") is evidence against one
  *  quantity, not proof: "2,975 Americans" died may be every death there was. */
 const PART_OF_WHOLE_COST = 1.5;
@@ -24,7 +25,7 @@ const NEAR = 0.01;
 
 /** The places a figure's sentence names, as spelling-tolerant keys. */
 export function placesOf(c: Pick<Claim, 'scope'>): Set<string> {
-  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s) && !OWNER.test(s)).map(placeKey));
+  return new Set(c.scope.filter((s) => !MARKERS.has(s) && !DAY.test(s) && !YEAR.test(s) && !PART.test(s) && !OWNER.test(s) && !HOUR.test(s)).map(placeKey));
 }
 
 /** Figures of two different parts or owners are different quantities: one country's dead and
@@ -39,6 +40,12 @@ export function differentParts(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>)
 export function differentYears(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
   const ya = a.scope.find((s) => YEAR.test(s)), yb = b.scope.find((s) => YEAR.test(s));
   return !!ya && !!yb && ya !== yb;
+}
+
+/** Counts up to different hours of the day are different quantities (see extract-claims). */
+export function differentHours(a: Pick<Claim, 'scope'>, b: Pick<Claim, 'scope'>): boolean {
+  const ha = a.scope.find((s) => HOUR.test(s)), hb = b.scope.find((s) => HOUR.test(s));
+  return !!ha && !!hb && ha !== hb;
 }
 
 export function affinity(a: Comparable, b: Comparable): number {
@@ -62,6 +69,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   // A figure dated to a year beside one that is not: often another year's count ("the 1990
   // stampede that killed 1,426"), sometimes this one's written with its year.
   if (a.scope.some((s) => YEAR.test(s)) !== b.scope.some((s) => YEAR.test(s))) score -= DATED_COST;
+  // A count up to an hour beside one that names none: usually the day's count.
+  if (a.scope.some((s) => HOUR.test(s)) !== b.scope.some((s) => HOUR.test(s))) score -= DATED_COST;
   const da = a.scope.find((s) => DAY.test(s))?.toLowerCase();
   const db = b.scope.find((s) => DAY.test(s))?.toLowerCase();
   if (da && da === db) score += 0.5;

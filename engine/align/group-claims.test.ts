@@ -80,6 +80,12 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, '300', 's1').id).toBe(groupOf(set, '249', 's0').id);
   });
 
+  it('keeps a count up to an hour of the day apart from the day\'s count, and joins two of the same hour', () => {
+    const set = build('As of 11 a.m., 80,000 rides had been taken, the network said.', 'The network said 80,000 rides were taken by 11 a.m.', 'Officials said 300,000 rides were taken that day.');
+    expect(groupOf(set, '80,000', 's0').id).toBe(groupOf(set, '80,000', 's1').id);
+    expect(groupOf(set, '300,000', 's2').id).not.toBe(groupOf(set, '80,000', 's0').id);
+  });
+
   it('keeps the dead, the injured and the missing apart', () => {
     const set = build('58 dead and 515 injured at the festival.', 'At least 59 people were killed and 527 were injured, and 11 people are missing.');
     expect(groupOf(set, '58', 's0').id).toBe(groupOf(set, 'At least 59', 's1').id);

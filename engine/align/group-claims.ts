@@ -10,7 +10,7 @@
 // vehicles in one convoy stay apart from 120 in another when one outlet reports both, while a
 // toll that "rose to 769 from 717" stays one.
 import type { Claim } from '../claimset/types';
-import { affinity, differentParts, differentYears, placesOf } from './affinity';
+import { affinity, differentHours, differentParts, differentYears, placesOf } from './affinity';
 import { overlaps } from './intervals';
 
 /** Below this average link two clusters stay apart. */
@@ -208,7 +208,7 @@ function clusterIndices(
     if (s === undefined) {
       const a = bucket[i], b = bucket[j];
       const outcome = actionLink(a, b, dominant);
-      s = outcome === -Infinity || keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b) || differentParts(a, b)
+      s = outcome === -Infinity || keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b) || differentHours(a, b) || differentParts(a, b)
         ? -Infinity
         : (byCluster ? 0 : outcome) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0);
       memo[i * n + j] = s;

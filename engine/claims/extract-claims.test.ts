@@ -195,6 +195,14 @@ describe('scope', () => {
   });
 });
 
+describe('hours of the day', () => {
+  it('marks a count up to an hour of the day, however the hour is written, and not an event at an hour', () => {
+    expect(first('As of 11 a.m., 80,000 rides had been taken.').scope).toContain('time:11');
+    expect(first('The network said that as of 11:00 am on Monday, there were 80,000 rides.').scope).toContain('time:11');
+    expect(first('The fire broke out at 6:30 a.m. and killed 85 people.').scope.some((s) => s.startsWith('time:'))).toBe(false);
+  });
+});
+
 describe('dates, whatever the spacing', () => {
   it('dates a figure by a year at the same distance in words however wide the spaces', () => {
     const one = 'Strikes destroyed 40 trucks and 12 cars on the road near the city in the summer of 2014.';

@@ -44,6 +44,20 @@ function refersBack(text: string, sentenceStart: number, figureStart: number): b
 // It reaches across a short clause: "Smith's 2009 rally drew an in-person crowd of 1.3 million".
 const YEAR_REACH = 50;
 
+// "As of 11 a.m., 193,000 trips", "513,000 rides by 11 a.m.": a count up to an hour of the day
+// is a running count, a different quantity from the day's count or another hour's.
+// Not "at": "broke out at 6:30 a.m. and killed 85" tells when, not up to when.
+const UP_TO_HOUR = /(?:^|[^\p{L}])(?:as\s+of|by|until|till)\s+$/iu;
+
+function hourOf(f: Figure, times: Figure[], s: Sentence, text: string): string[] {
+  const near = times.filter((t) => t.start >= s.start && t.end <= s.end && UP_TO_HOUR.test(text.slice(Math.max(s.start, t.start - 8), t.start)))
+    .filter((t) => spacedLength(text, Math.min(f.end, t.end), Math.max(f.start, t.start)) <= YEAR_REACH);
+  if (near.length !== 1) return [];
+  const m = /(\d{1,2})(?::(\d{2}))?/.exec(near[0].text);
+  if (!m) return [];
+  return [`time:${Number(m[1])}${m[2] && m[2] !== '00' ? `:${m[2]}` : ''}`];
+}
+
 const spacedLength = (text: string, from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ').length;
 
 function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {
@@ -106,6 +120,7 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
 export function* extractClaimsInSteps(original: string, figures: Figure[], sentencesPerStep: number): Generator<void, ClaimDraft[], void> {
   const reported = figures.filter((f) => f.reported);
   const years = figures.filter((f) => f.kind === 'year');
+  const times = figures.filter((f) => f.kind === 'time');
   if (!reported.length) return [];
   // The reader matches digits with ASCII patterns of its own: a sentence goes on before a digit
   // ("3. 5"), a number ends a counted phrase, a speaker's name holds none. So it reads the text
@@ -220,6 +235,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
           ...places,
           ...(scope.day ? [scope.day] : []),
           ...yearOf(f, years, reported, s, text),
+          ...hourOf(f, times, s, text),
           ...(part ? [part] : []),
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
