@@ -41,6 +41,16 @@ describe('labels in neutral words', () => {
     const claims = group.claims.map((id) => set.claims.find((c) => c.id === id)!);
     expect(labelOf(claims)).toBe(group.label);
   });
+  it('reads an hour as the time a count runs to, and shows no party\'s internal key', () => {
+    const rides = claimIn('a', 'As of 11 a.m., 80,000 rides had been taken.', '80,000');
+    const dead = claimIn('b', 'Officials said 40 Ruritanian pilgrims died.', '40');
+    expect(rides.scope).toContain('time:11');
+    expect(dead.scope).toContain('part:ruri');
+    const label = (c: typeof rides) => labelOf([{ ...c, id: 'x', start: 0, end: 1, sentence: '', sentenceStart: 0, selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, vague: false }]);
+    expect(label(rides)).toBe('rides taken, up to 11:00');
+    expect(label(dead)).toBe('people killed');
+  });
+
   it('names an outcome once: a death toll is "people killed", not "deaths killed"', () => {
     const deaths = claimIn('06', 'The death toll from Northern California’s historic Camp Fire rose to 88 on Monday with 203 people still missing, officials said.', '88');
     expect(deaths).toMatchObject({ concept: 'person', action: 'killed' });

@@ -9,6 +9,7 @@ const PHRASE: Record<string, string> = {
   destroyed: 'destroyed', killed: 'killed', wounded: 'wounded', captured: 'captured', carried: 'carried',
   convoy: 'in the convoy', fled: 'fleeing', gathered: 'gathered', shown: 'shown in footage', counted: 'counted',
   fired: 'fired', controlled: 'controlled', spent: 'spent', voted: 'voting', attacked: 'attacked',
+  rode: 'taken', watched: 'watching', found: 'found', contained: 'contained',
 };
 
 function mostCommon(values: string[]): string | null {
@@ -62,12 +63,21 @@ export function reportedRangeOf(claims: Pick<Claim, 'source' | 'text' | 'qualifi
   return `${who} ${numbers}${noun ? ` ${noun}` : ''}`;
 }
 
+/** A scope entry as a reader reads it: a party's key (a name cut to four letters) says
+ *  nothing, an hour reads as the time the count runs to. */
+function readableScope(s: string): string[] {
+  if (/^(?:part|owner):/.test(s)) return [];
+  const hour = /^time:(.+)$/.exec(s);
+  if (hour) return [`up to ${hour[1].includes(':') ? hour[1] : `${hour[1]}:00`}`];
+  return [s];
+}
+
 export function labelOf(claims: Claim[]): string {
   const counted = countedNounOf(claims) ?? 'figure';
   // The outcome of the group, told once: deaths are "people killed" (see concepts.ts).
   const action = claims.find((c) => c.action)?.action ?? null;
   const parts = [action ? `${counted} ${PHRASE[action] ?? action}` : counted];
-  const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)))]);
+  const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)).flatMap(readableScope))]);
   const shared = [...new Set(scope)].filter((s) => scope.filter((x) => x === s).length * 2 > claims.length).sort();
   if (shared.length) parts.push(shared.join(', '));
   return parts.join(', ');
