@@ -27,7 +27,7 @@ const TABLE: Record<string, string[]> = {
   munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
   building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
-  viewer: ['viewer', 'view', 'watcher', 'viewership'],
+  viewer: ['viewer', 'view', 'watcher', 'viewership', 'audience'],
   trip: ['trip', 'ride', 'journey', 'entry', 'boarding'],
   refugee: ['refugee', 'migrant', 'asylum-seeker', 'evacuee'],
   vote: ['vote', 'ballot'],

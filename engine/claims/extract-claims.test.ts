@@ -12,6 +12,13 @@ describe('what is counted', () => {
     expect(first('At least 12 civilians died.').concept).toBe('civilian');
     expect(first('The final drew 8 million views.').concept).toBe(first('The final drew 8 million viewers.').concept);
     expect(first('The subway logged 90,000 station entries.').concept).toBe(first('Riders took 90,000 trips.').concept);
+    expect(first('The final drew a TV audience of 8 million.').concept).toBe(first('The final drew 8 million viewers.').concept);
+  });
+
+  it('gives the entries of a list what the words before its colon count', () => {
+    const entries = extractClaims('Earlier finals drew TV audiences as follows: Smith (29 million, 2001), Jones (41.8 million, 1981).');
+    expect(entries.map((c) => c.concept)).toEqual(['viewer', 'viewer']);
+    expect(first('Results: 40 in the north.').concept).toBe(null);
   });
 
   it('finds the counted noun named earlier when the number stands alone', () => {

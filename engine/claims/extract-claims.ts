@@ -188,6 +188,12 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       let unit = f.unit;
       if (!counted && previousCounted?.sentence === s) ({ counted, unit } = { counted: previousCounted.counted, unit: unit ?? previousCounted.unit });
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
+      // "drew TV audiences as follows: Smith (29 million, 2001), Jones (23.3 million, 1989)": an
+      // entry of a list counts what the words before its colon name.
+      if (!counted && first > 0) {
+        const colon = words.findLastIndex((w, i) => i < first && w.gap.includes(':'));
+        if (colon > 0) counted = countedBefore(words, colon);
+      }
       if (counted) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
       // destroyed"); a noun inherited from an earlier figure ends nothing here.
