@@ -153,6 +153,11 @@ describe('amounts in a unit, rates and short scales', () => {
     expect(reported('58 people died a day after the attack')[0].per).toBe(null);
   });
 
+  it('reads no rate from the next line', () => {
+    expect(reported('- Jones: 1.1 million barrels\n\nThe mayor spoke for an hour.')[0].per).toBe(null);
+    expect(reported('- Jones: 1.1 million barrels a day')[0].per).toBe('day');
+  });
+
   it('marks a difference between two counts', () => {
     expect(reported('630 more than the official toll')[0].comparative).toBe(true);
   });

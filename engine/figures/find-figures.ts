@@ -374,7 +374,8 @@ const PER_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly
 function rateAfter(text: string, end: number): string | null {
   // A figure restated in brackets sits between an amount and its rate: "20,000 barrels (840,000
   // gallons) a day" is a rate, and so is the bracketed figure, whose bracket closes before "a day".
-  const after = text.slice(end, end + 160).replace(/\s*\([^()]{0,80}\)/, '').replace(/^([^()]*?)\)/, '$1');
+  // A line break ends the sentence (text/sentences.ts): "1.1 million\n\nThe talk ran an hour".
+  const after = text.slice(end, end + 160).split('\n')[0].replace(/\s*\([^()]{0,80}\)/, '').replace(/^([^()]*?)\)/, '$1');
   const m = RATE.exec(after.slice(0, 80));
   if (!m) return null;
   return (m[1] ?? m[2])?.toLowerCase() ?? PER_WORD[m[3].toLowerCase()];
