@@ -28,7 +28,7 @@ const TABLE: Record<string, string[]> = {
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
   building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
   viewer: ['viewer', 'view', 'watcher', 'viewership', 'audience'],
-  trip: ['trip', 'ride', 'journey', 'entry', 'boarding'],
+  trip: ['trip', 'ride', 'journey', 'entry', 'boarding', 'ridership'],
   refugee: ['refugee', 'migrant', 'asylum-seeker', 'evacuee'],
   vote: ['vote', 'ballot'],
   // Places and bodies are counted too ("34 countries", "five hospitals"), never as people.

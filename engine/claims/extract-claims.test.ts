@@ -21,6 +21,11 @@ describe('what is counted', () => {
     expect(first('Results: 40 in the north.').concept).toBe(null);
   });
 
+  it('gives the short lines after a line that ends in a colon what that line counts, until prose', () => {
+    const claims = extractClaims('The network confirmed its figures on full-day ridership:\n\n- Smith: 570,500\n\n- Jones 2009: 1.1 million\n\nThe mayor spoke for an hour about the parade and the weather that day.\n\n- Roe: 300');
+    expect(claims.map((c) => c.concept)).toEqual(['trip', 'trip', null]);
+  });
+
   it('finds the counted noun named earlier when the number stands alone', () => {
     expect(first('The strikes brought the number of vehicles destroyed to 175.').concept).toBe('vehicle');
   });

@@ -25,6 +25,9 @@ const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|ear
 // others were injured" is not: "others" there sets the injured beside the dead.)
 const OTHER = /^\s+other\s+\p{L}/iu;
 
+/** Longest line read as an entry of a list rather than prose. */
+const LIST_ENTRY_LENGTH = 60;
+
 const RATE_WORDS = /^(?:per|a|an|each|every|daily|day|week|month|year|hour|minute|second)$/;
 
 // What joins a share to its whole: "14 of 120 countries", "12 of the 40 victims".
@@ -139,6 +142,9 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
   let lastNamedSpeaker: string | null = null;
   let lastSpeakerParagraph = -1;
   let previousCounted = null as { sentence: Sentence; counted: string; unit: string | null } | null;
+  // What a line that opens a list counts ("… numbers on full inaugural day ridership:"), for the
+  // short entries that follow it ("- Smith: 570,500"); a line of prose ends the list.
+  let listCounts: string | null = null;
   const sentencesOfParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
     if (!sentencesOfParagraph.has(s.paragraph)) sentencesOfParagraph.set(s.paragraph, []);
@@ -152,6 +158,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
     const own: Figure[] = [];
     while (next < reported.length && reported[next].numberStart < s.end) own.push(reported[next++]);
     const sentenceText = text.slice(s.start, s.end);
+    if (/:\s*$/.test(sentenceText)) {
+      const lead = clauseWords(text, s.start, s.end);
+      listCounts = countedBefore(lead, lead.length);
+    } else if (sentenceText.length > LIST_ENTRY_LENGTH) listCounts = null;
     const attribution = attributionIn(sentenceText);
     let speaker: string | null = null;
     if (attribution && !attribution.pronoun) {
@@ -194,6 +204,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         const colon = words.findLastIndex((w, i) => i < first && w.gap.includes(':'));
         if (colon > 0) counted = countedBefore(words, colon);
       }
+      if (!counted && listCounts && sentenceText.length <= LIST_ENTRY_LENGTH) counted = listCounts;
       if (counted) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
       // destroyed"); a noun inherited from an earlier figure ends nothing here.
