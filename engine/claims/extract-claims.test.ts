@@ -140,8 +140,8 @@ describe('parts and dates', () => {
   });
 
   it('names the party of each entry of a gapped list, and who said it lost its own', () => {
-    const [mali, chad, kenya] = extractClaims('Most came from abroad: Ruritania lost 198 and Freedonia 192, Elbonia 12.');
-    expect([mali, chad, kenya].map((c) => c.scope.find((s) => s.startsWith('part:')))).toEqual(['part:ruri', 'part:free', 'part:elbo']);
+    const entries = extractClaims('Most came from abroad: Ruritania lost 198 and Freedonia 192, Elbonia 12.');
+    expect(entries.map((c) => c.scope.find((s) => s.startsWith('part:')))).toEqual(['part:ruri', 'part:free', 'part:elbo']);
     expect(first('Many of the dead came from abroad: Freedonia said it lost 199 people, officials said.').scope).toContain('part:free');
   });
 
@@ -168,7 +168,7 @@ describe('parts and dates', () => {
   });
 
   it('dates the one figure of a sentence by its one year, however far apart', () => {
-    expect(first('The mayor’s 2009 inauguration was by a wide margin the network’s busiest day ever, with 1.1 million rail trips.').scope).toContain('2009');
+    expect(first('The mayor’s 2009 parade was by a wide margin the network’s busiest day that decade, with 900,000 rides.').scope).toContain('2009');
     expect(first('The fire, the deadliest since 2008 in a county that has seen many fires over the years, killed 85 people.').scope).not.toContain('2008');
   });
 

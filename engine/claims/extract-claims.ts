@@ -142,8 +142,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
   let lastNamedSpeaker: string | null = null;
   let lastSpeakerParagraph = -1;
   let previousCounted = null as { sentence: Sentence; counted: string; unit: string | null } | null;
-  // What a line that opens a list counts ("… numbers on full inaugural day ridership:"), for the
-  // short entries that follow it ("- Smith: 570,500"); a line of prose ends the list.
+  // What a line that opens a list counts ("… the network's figures on full-day ridership:"), for
+  // the short entries that follow it ("- Smith: 40,500"); a line of prose ends the list.
   let listCounts: string | null = null;
   const sentencesOfParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
@@ -196,7 +196,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       // "4.9 million barrels leaked, of which 800,000 were captured": a figure that takes its
       // noun from an amount before it in the sentence is an amount in that unit too.
       let unit = f.unit;
-      if (!counted && previousCounted?.sentence === s) ({ counted, unit } = { counted: previousCounted.counted, unit: unit ?? previousCounted.unit });
+      if (!counted && previousCounted?.sentence === s) {
+        counted = previousCounted.counted;
+        unit ??= previousCounted.unit;
+      }
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
       // "drew TV audiences as follows: Smith (29 million, 2001), Jones (23.3 million, 1989)": an
       // entry of a list counts what the words before its colon name.
