@@ -7,7 +7,7 @@ import { isKnownConceptWord } from './concepts';
 const LEAD_IN = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'suspected', 'alleged', 'other', 'more', 'total', 'overall', 'combined']);
 // Words that follow a number without being what it counts: when ("rose to 79 Monday"), a
 // comparison ("412 others", "hundreds more") or a preposition-like adjective ("87 due to").
-const NOT_COUNTED = /^(?:others?|more|less|fewer|due|just|only|today|tonight|yesterday|tomorrow|now|earlier|later|this|last|next|so|too|each|apiece|alone|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|am|pm|a\.m|p\.m)$/i;
+const NOT_COUNTED = /^(?:others?|more|less|fewer|below|above|due|just|only|today|tonight|yesterday|tomorrow|now|earlier|later|this|last|next|so|too|each|apiece|alone|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|am|pm|a\.m|p\.m)$/i;
 
 export function countedAfter(words: ClauseWord[], from: number): string | null {
   const phrase: ClauseWord[] = [];

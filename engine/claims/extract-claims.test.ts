@@ -49,6 +49,12 @@ describe('what is counted', () => {
     expect(first('Reports from 30 countries who lost citizens were added.').action).toBe(null);
   });
 
+  it('counts neither "below" nor "above" after a figure, and takes a fraction for a share, never a count', () => {
+    const [, audience] = extractClaims('The tally falls 19 percent below the audience for the final (37.8 million).');
+    expect(audience.concept).toBe('viewer');
+    expect(first('when a quarter of all households tuned in').concept).toBe('share');
+  });
+
   it('gives a share the noun its whole counts: "14 of over 120 countries"', () => {
     expect(first('The tally drew on figures from 14 of over 120 countries.').concept).toBe('place');
     expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');

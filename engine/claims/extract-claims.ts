@@ -93,6 +93,8 @@ function conceptFor(f: Figure, counted: string | null, action: string | null, un
   if (f.comparative) return 'difference';
   let base: string | null = null;
   if (f.kind === 'percent') base = 'percent';
+  // "a quarter of all households": a share of a whole, never a count of it.
+  else if (f.value.high !== null && f.value.low !== null && f.value.low > 0 && f.value.high < 1 && !f.unit) base = 'share';
   else if (unit) base = unit;
   else if (counted) base = conceptOf(counted, action);
   else if (f.kind === 'money') base = 'money';
