@@ -16,6 +16,12 @@ const REPORTS = /^(?:show|shows|showed|shown|showing|reveal|reveals|revealed|sug
 const REPORTERS = /^(?:count|counts|tally|tallies|figures|data|records|statistics|estimate|estimates|analysis|survey|study|report|reports|census|research|numbers|calculations?)$/;
 const isReporting = (words: ClauseWord[], i: number) => REPORTS.test(words[i].lower) && i > 0 && REPORTERS.test(words[i - 1].lower);
 
+// "Fire" is a verb after a modal or "to" ("went on to fire 1,000 rounds"); elsewhere in news it is
+// far more often the noun (see actions.ts).
+const VERB_FIRE = /^(?:to|will|would|could|can|did|not|began|continued)$/;
+const actionAt = (words: ClauseWord[], i: number) =>
+  words[i].lower === 'fire' && i > 0 && VERB_FIRE.test(words[i - 1].lower) ? 'fired' : actionOf(words[i].lower);
+
 export interface ActionFound {
   action: string;
   /** Index of the word that told it, so its actors can be read (agent.ts). */
@@ -28,7 +34,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   for (let i = first - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
     const w = words[i];
     if (isReporting(words, i)) break;
-    const a = actionOf(w.lower);
+    const a = actionAt(words, i);
     if (a && w.lower !== 'by') {
       before = { action: a, at: i };
       frameBefore = FRAME_NOUNS.has(w.lower);
@@ -40,7 +46,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   for (let i = afterPhrase, hops = 0; i < words.length && hops < 4; i++, hops++) {
     const w = words[i];
     if (i > afterPhrase && breaksClause(w.gap)) break;
-    const a = actionOf(w.lower);
+    const a = actionAt(words, i);
     if (a) { after = { action: a, at: i }; break; }
     if (!SKIP_AFTER.has(w.lower)) break;
   }
@@ -56,7 +62,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   let best: ActionFound | null = null;
   let bestDistance = Infinity;
   for (let i = Math.max(0, from); i < to; i++) {
-    const a = isReporting(words, i) ? null : actionOf(words[i].lower);
+    const a = isReporting(words, i) ? null : actionAt(words, i);
     if (!a) continue;
     const distance = i < first ? first - i : Math.max(0, i - afterPhrase) + 1;
     if (distance < bestDistance) { best = { action: a, at: i }; bestDistance = distance; }

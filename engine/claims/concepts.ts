@@ -24,7 +24,7 @@ const TABLE: Record<string, string[]> = {
   ],
   protester: ['protester', 'protestor', 'demonstrator', 'marcher', 'rallygoer', 'attendee', 'participant', 'crowd', 'concertgoer', 'spectator', 'fan', 'festivalgoer'],
   aircraft: ['aircraft', 'plane', 'jet', 'warplane', 'helicopter', 'gunship', 'drone', 'airplane'],
-  munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round'],
+  munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round', 'shot'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
   building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
   viewer: ['viewer', 'view', 'watcher', 'viewership', 'audience'],

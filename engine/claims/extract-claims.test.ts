@@ -13,6 +13,8 @@ describe('what is counted', () => {
     expect(first('The final drew 8 million views.').concept).toBe(first('The final drew 8 million viewers.').concept);
     expect(first('The subway logged 90,000 station entries.').concept).toBe(first('Riders took 90,000 trips.').concept);
     expect(first('The final drew a TV audience of 8 million.').concept).toBe(first('The final drew 8 million viewers.').concept);
+    expect(first('The gunman fired hundreds of shots.').concept).toBe(first('The gunman fired hundreds of rounds.').concept);
+    expect(first('The fire destroyed 40 homes.').action).toBe('destroyed');
   });
 
   it('gives the entries of a list what the words before its colon count', () => {
@@ -79,6 +81,7 @@ describe('what happened to it', () => {
     ['A new count shows at least 340 passengers drowned.', 'killed'],
     ['A hospital survey suggests 1,200 people were injured in the quake.', 'wounded'],
     ['Researchers view the footage and estimate 9,000 barrels per day leaking from the pipe.', 'spilled'],
+    ['Nobody knows what led the gunman to fire more than 900 bullets.', 'fired'],
   ])('%s -> %s', (text, action) => {
     expect(first(text).action).toBe(action);
   });
