@@ -36,6 +36,8 @@ describe('number forms', () => {
     ['Hundreds Of IS Vehicles Destroyed', 200, 999],
     ['scores of people', 40, 99],
     ['tens of thousands of displaced persons', 20000, 99999],
+    ['several thousand rounds of ammunition', 3000, 9999],
+    ['fired several hundred shots', 300, 999],
   ])('reads the vague quantity in %s as a range', (text, low, high) => {
     const f = reported(text)[0];
     expect(f).toMatchObject({ vague: true, value: { low, high } });

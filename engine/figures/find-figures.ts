@@ -133,6 +133,14 @@ function readWords(text: string, start: number): Core | null {
     else if (w === 'dozen' && !vague) current = (current || 1) * 12;
     else if (w in FRACTIONS && !vague && seen <= 1) { fraction = (current || 1) * FRACTIONS[w]; current = 0; }
     else if (w in VAGUE && !seen) vague = [...VAGUE[w]] as [number, number];
+    else if (vague && seen === 1 && (w === 'hundred' || w in SCALES)) {
+      // "several thousand rounds", "several hundred shots": the vague count of that scale.
+      const unit = w === 'hundred' ? 100 : SCALES[w];
+      vague = [vague[0] * unit, (vague[1] + 1) * unit - 1];
+      end = i + m[1].length;
+      seen++;
+      break;
+    }
     else if (w === 'of' && vague && /^\s*of\s+(thousands|millions|billions)\b/i.test(text.slice(i - 1))) {
       // "tens of thousands": the vague count multiplies the next order of magnitude.
       const scale = /^\s*of\s+(thousands|millions|billions)/i.exec(text.slice(i - 1))!;
