@@ -19,6 +19,9 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
     // Title case capitalises function words, but an all-capital word is an acronym ("IS").
     if ((PHRASE_END.has(w.lower) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
     if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower) && !isOutcomeNoun(w.lower)) break;
+    // "2 million Muslims taking part", "55 vehicles carrying fighters": a participle after a
+    // plural noun opens what they did; the noun is the head.
+    if (phrase.length && /ing$/.test(w.lower) && /[^s]s$/.test(phrase[phrase.length - 1].lower)) break;
     if (/^\d/.test(w.text)) break;
     if (!phrase.length && NOT_COUNTED.test(w.lower)) break;
     phrase.push(w);

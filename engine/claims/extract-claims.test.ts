@@ -38,6 +38,10 @@ describe('what is counted', () => {
     expect(c.concept).toBe(first('About 9,000 people gathered in the park.').concept);
   });
 
+  it('ends the counted phrase at a participle after a plural noun: "2 million Ruritanians taking part"', () => {
+    expect(first('Roughly 2 million Ruritanians taking part in the festival were there.').counted).toBe('ruritanians');
+  });
+
   it('tells no gathering of things: "a van packed with 20 rifles"', () => {
     const c = first('Police found a van packed with more than 20 rifles.');
     expect(c.concept).toBe('rifle');
