@@ -54,19 +54,22 @@ const UP_TO_HOUR = /(?:^|[^\p{L}])(?:as\s+of|by|until|till)\s+$/iu;
 
 function hourOf(f: Figure, times: Figure[], s: Sentence, text: string): string[] {
   const near = times.filter((t) => t.start >= s.start && t.end <= s.end && UP_TO_HOUR.test(text.slice(Math.max(s.start, t.start - 8), t.start)))
-    .filter((t) => spacedLength(text, Math.min(f.end, t.end), Math.max(f.start, t.start)) <= YEAR_REACH);
+    .filter((t) => distance(text, f, t) <= YEAR_REACH);
   if (near.length !== 1) return [];
   const m = /(\d{1,2})(?::(\d{2}))?/.exec(near[0].text);
   if (!m) return [];
   return [`time:${Number(m[1])}${m[2] && m[2] !== '00' ? `:${m[2]}` : ''}`];
 }
 
-const spacedLength = (text: string, from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ').length;
+/** Characters between two figures, each run of spaces counted as one, so a page's wide spacing
+ *  moves no year or hour to another figure. */
+function distance(text: string, x: Figure, y: Figure): number {
+  const [from, to] = y.start >= x.end ? [x.end, y.start] : x.start >= y.end ? [y.end, x.start] : [0, 0];
+  return text.slice(from, to).replace(/\s+/g, ' ').length;
+}
 
 function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, text: string): string[] {
-  // Counted with each run of spaces as one, so a page's wide spacing moves no year.
-  const gap = (x: Figure, y: Figure) =>
-    y.start >= x.end ? spacedLength(text, x.end, y.start) : x.start >= y.end ? spacedLength(text, y.end, x.start) : 0;
+  const gap = (x: Figure, y: Figure) => distance(text, x, y);
   const own = reported.filter((r) => r.start >= s.start && r.end <= s.end);
   const ownYears = years.filter((y) => y.start >= s.start && y.end <= s.end);
   // A sentence of one figure and one year dates its figure however long the sentence: "The
@@ -160,10 +163,11 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
     const own: Figure[] = [];
     while (next < reported.length && reported[next].numberStart < s.end) own.push(reported[next++]);
     const sentenceText = text.slice(s.start, s.end);
-    if (/:\s*$/.test(sentenceText)) {
-      const lead = clauseWords(text, s.start, s.end);
-      listCounts = countedBefore(lead, lead.length);
-    } else if (sentenceText.length > LIST_ENTRY_LENGTH) listCounts = null;
+    const opensList = /:\s*$/.test(sentenceText);
+    // Read once, and only for a sentence with figures or one that opens a list.
+    const words = own.length || opensList ? clauseWords(text, s.start, s.end) : [];
+    if (opensList) listCounts = countedBefore(words, words.length);
+    else if (sentenceText.length > LIST_ENTRY_LENGTH) listCounts = null;
     const attribution = attributionIn(sentenceText);
     let speaker: string | null = null;
     if (attribution && !attribution.pronoun) {
@@ -177,7 +181,6 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       speaker = lastNamedSpeaker;
     }
     if (!own.length) continue;
-    const words = clauseWords(text, s.start, s.end);
     if (!placesOfParagraph.has(s.paragraph)) {
       const places = new Set<string>();
       for (const other of sentencesOfParagraph.get(s.paragraph)!) for (const p of scopeOf(other).places) places.add(p);
