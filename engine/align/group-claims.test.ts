@@ -62,6 +62,15 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(g).toMatchObject({ verdict: 'conflict', concept: 'person' });
   });
 
+  it('keeps an article\'s count of "other" things apart from its own count, whatever their values', () => {
+    const set = build(
+      'The storm destroyed thousands of homes in the valley. It has flattened 4,100 other buildings.',
+      'The storm destroyed about 4,000 other buildings.',
+    );
+    expect(groupOf(set, 'thousands', 's0').id).not.toBe(groupOf(set, '4,100', 's0').id);
+    expect(groupOf(set, 'about 4,000', 's1').id).toBe(groupOf(set, '4,100', 's0').id);
+  });
+
   it('keeps a toll revised in one article as one quantity', () => {
     const set = build(
       'The death toll rose to 769 on Saturday, up from the previous toll of 717.',

@@ -86,6 +86,8 @@ const DISPUTED = /\b(?:disput(?:e|ed|es|ing)|lie|lies|lying|false|falsely|untrue
 function distinctInOneArticle(a: Claim, b: Claim): boolean {
   if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
   if ([a, b].some((c) => c.scope.includes('another') || c.scope.includes('separate'))) return true;
+  // "4,265 other buildings" counts the rest beside the article's own count, whatever its value.
+  if (a.scope.includes('other') !== b.scope.includes('other')) return true;
   if (overlaps(a.value, b.value)) return false;
   if (placedApart(a, b)) return true;
   if (RETOLD.test(a.sentence) || RETOLD.test(b.sentence)) return false;

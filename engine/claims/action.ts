@@ -5,7 +5,7 @@
 // militants killed"); then the nearest action word anywhere in the clause. A frame noun before
 // the figure ("a convoy of 120 vehicles") yields to a verb after it ("... was hit").
 import { actionOf } from './actions';
-import { breaksClause, opensRelative, type ClauseWord } from './clause';
+import { breaksClause, opensRelative, PHRASE_END, type ClauseWord } from './clause';
 
 const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional', 'total', 'of', 'reportedly', 'some', 'extra', 'estimated', 'all', 'by', 'to']);
 const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
@@ -67,5 +67,29 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
     const distance = i < first ? first - i : Math.max(0, i - afterPhrase) + 1;
     if (distance < bestDistance) { best = { action: a, at: i }; bestDistance = distance; }
   }
-  return best;
+  return best ?? listVerb(words, from, first, afterPhrase);
+}
+
+// "Police found explosives, 18 firearms, and 3,000 rounds": an entry of a list whose verb comes
+// before its first entry. An entry is read so when the list goes on after it ("18 firearms, and")
+// or ends with it ("and 3,000 rounds"), walking back over entries of a few words without a
+// preposition to a verb with its object: a clause before a comma ("In the attack on Monday, 18
+// soldiers and 3 police ...") lends nothing.
+const MAX_ENTRY_WORDS = 4;
+
+function listVerb(words: ClauseWord[], from: number, first: number, afterPhrase: number): ActionFound | null {
+  const lastEntry = first > 0 && /^(?:and|or)$/.test(words[first - 1].lower);
+  const entryGoesOn = from === first && words[first]?.gap === ',' && /^(?:and|or)$/.test(words[afterPhrase]?.lower ?? '');
+  if (!lastEntry && !entryGoesOn) return null;
+  let entryWords = 0;
+  for (let i = (lastEntry ? first - 1 : first) - 1; i >= 0; i--) {
+    const a = actionAt(words, i);
+    if (a && entryWords > 0) return { action: a, at: i };
+    if (PHRASE_END.has(words[i].lower) || ++entryWords > MAX_ENTRY_WORDS) return null;
+    if (breaksClause(words[i].gap)) {
+      if (words[i].gap !== ',') return null;
+      entryWords = 0;
+    }
+  }
+  return null;
 }

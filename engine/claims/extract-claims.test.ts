@@ -134,6 +134,17 @@ describe('what is counted, given what happened to it', () => {
     expect(own.action).not.toBe('killed');
   });
 
+  it('gives every entry of a list the verb before its first entry, but lends no clause before a comma', () => {
+    const entries = extractClaims('Deputies found explosives, 12 rifles, and several hundred rounds of ammunition in the barn.');
+    expect(entries.map((c) => c.action)).toEqual(['found', 'found']);
+    const plain = extractClaims('Deputies seized two rifles, 30 pistols and 200 rounds.');
+    expect(plain.map((c) => c.action)).toEqual(['found', 'found', 'found']);
+    const clause = extractClaims('In the attack on Monday, 18 soldiers and 3 police officers were there.');
+    expect(clause.map((c) => c.action)).toEqual([null, null]);
+    const [left] = extractClaims('The storm flattened the town, and 300 people were left in the cold.');
+    expect(left.action).toBe(null);
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');
