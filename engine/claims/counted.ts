@@ -17,7 +17,9 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
     if (breaksClause(i === from ? w.gap.replace(/[“”"'’]/g, '') : w.gap)) break;
     if (!phrase.length && LEAD_IN.has(w.lower)) continue;
     // Title case capitalises function words, but an all-capital word is an acronym ("IS").
-    if ((PHRASE_END.has(w.lower) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
+    // A hyphened compound ending in a function word is one too: "of the more-than 180 countries".
+    const end = w.lower.slice(w.lower.lastIndexOf('-') + 1);
+    if ((PHRASE_END.has(end) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
     if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower) && !isOutcomeNoun(w.lower)) break;
     // "2 million Muslims taking part", "55 vehicles carrying fighters": a participle after a
     // plural noun opens what they did; the noun is the head.

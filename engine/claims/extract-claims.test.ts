@@ -64,6 +64,7 @@ describe('what is counted', () => {
   it('gives a share the noun its whole counts: "14 of over 120 countries"', () => {
     expect(first('The tally drew on figures from 14 of over 120 countries.').concept).toBe('place');
     expect(first('In 14 of the 52 villages, wells ran dry.').counted).toBe('villages');
+    expect(first('The tally drew on figures from 14 of the more-than 120 countries.').counted).toBe('countries');
   });
 
   it('reads a relative clause\'s figure with its antecedent before the comma', () => {

@@ -19,8 +19,9 @@ const PHRASES: [string, Bound][] = [
   ['over', 'above'], ['under', 'below'], ['below', 'below'], ['above', 'above'],
 ];
 
+// Compound-modifier style joins the words with hyphens too: "the more-than 180 countries".
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${PHRASES.map(([p]) => p.replace(/ /g, '\\s+')).join('|')})\\s+$`,
+  `(?:^|[^\\p{L}])(${PHRASES.map(([p]) => p.replace(/ /g, '(?:\\s+|-)')).join('|')})\\s+$`,
   'iu',
 );
 const BOUND_OF = new Map(PHRASES);
@@ -29,7 +30,7 @@ const BOUND_OF = new Map(PHRASES);
 export function qualifierBefore(left: string): { phrase: string; bound: Bound; length: number } | null {
   const m = QUALIFIER_BEFORE.exec(left);
   if (!m) return null;
-  const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const phrase = m[1].toLowerCase().replace(/\s+|-/g, ' ');
   return { phrase: m[1], bound: BOUND_OF.get(phrase)!, length: left.length - (m.index + m[0].indexOf(m[1])) };
 }
 
