@@ -71,6 +71,17 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, 'about 4,000', 's1').id).toBe(groupOf(set, '4,100', 's0').id);
   });
 
+  it('keeps a vague count a hundredfold from a figure apart from it, but not a vague count within tenfold', () => {
+    const set = build(
+      'Thousands of pilgrims crossed the bridge at dawn.',
+      'Some 2 million pilgrims came to the city this year.',
+      'Officials said dozens of pilgrims were hurt.',
+      'At least 250 pilgrims were hurt.',
+    );
+    expect(groupOf(set, 'Thousands', 's0').id).not.toBe(groupOf(set, 'Some 2 million', 's1').id);
+    expect(groupOf(set, 'dozens', 's2').id).toBe(groupOf(set, 'At least 250', 's3').id);
+  });
+
   it('keeps a toll revised in one article as one quantity', () => {
     const set = build(
       'The death toll rose to 769 on Saturday, up from the previous toll of 717.',

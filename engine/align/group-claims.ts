@@ -11,10 +11,14 @@
 // toll that "rose to 769 from 717" stays one.
 import type { Claim } from '../claimset/types';
 import { affinity, differentHours, differentParts, differentYears, placesOf } from './affinity';
-import { overlaps } from './intervals';
+import { gapRatio, overlaps } from './intervals';
 
 /** Below this average link two clusters stay apart. */
 const MERGE_THRESHOLD = 0;
+// Two figures a hundredfold apart are not one quantity told twice: "thousands of pilgrims crossed
+// the bridge" does not dispute "2 million pilgrims"; estimates of one quantity differ tenfold.
+const MAGNITUDES_APART = 100;
+const MAGNITUDES_APART_COST = 3;
 /** A figure whose outcome is unsaid ("250,000 people", "5,000 barrels per day") needs positive
  *  evidence to join figures whose outcome is told: this much is taken from its links. */
 const UNKNOWN_ACTION_COST = 2;
@@ -212,7 +216,8 @@ function clusterIndices(
       const outcome = actionLink(a, b, dominant);
       s = outcome === -Infinity || keptApart(i, j) || distinctInOneArticle(a, b) || differentYears(a, b) || differentHours(a, b) || differentParts(a, b)
         ? -Infinity
-        : (byCluster ? 0 : outcome) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0);
+        : (byCluster ? 0 : outcome) + (a.source !== b.source ? affinity(a, b) : overlaps(a.value, b.value) ? SAME_ARTICLE_COHESION : 0)
+          - ((a.vague || b.vague) && gapRatio(a.value, b.value) > MAGNITUDES_APART ? MAGNITUDES_APART_COST : 0);
       memo[i * n + j] = s;
     }
     return s;

@@ -24,3 +24,12 @@ export function centre(i: Interval): number | null {
   if (i.low !== null && i.high !== null) return (i.low + i.high) / 2;
   return i.low ?? i.high;
 }
+
+/** How many times the lower of two intervals would have to grow to reach the other: 1 when they
+ *  overlap or either is open on the side that faces the other. */
+export function gapRatio(a: Interval, b: Interval): number {
+  if (overlaps(a, b)) return 1;
+  const [lower, upper] = highOf(a) < lowOf(b) ? [a, b] : [b, a];
+  const top = highOf(lower), bottom = lowOf(upper);
+  return top > 0 && Number.isFinite(bottom) ? bottom / top : 1;
+}
