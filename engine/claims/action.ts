@@ -19,8 +19,17 @@ const isReporting = (words: ClauseWord[], i: number) => REPORTS.test(words[i].lo
 // "Fire" is a verb after a modal or "to" ("went on to fire 1,000 rounds"); elsewhere in news it is
 // far more often the noun (see actions.ts).
 const VERB_FIRE = /^(?:to|will|would|could|can|did|not|began|continued)$/;
-const actionAt = (words: ClauseWord[], i: number) =>
-  words[i].lower === 'fire' && i > 0 && VERB_FIRE.test(words[i - 1].lower) ? 'fired' : actionOf(words[i].lower);
+// People who "lost their homes" or are "without homes" were displaced; "lost" alone tells deaths.
+const LOSS = /^(?:lost|lose|loses|losing|without)$/;
+const HOMES = /^(?:homes?|houses?|housing|shelter|dwellings?)$/;
+const POSSESSIVE = /^(?:their|his|her|its|a)$/;
+const losesHome = (words: ClauseWord[], i: number) =>
+  LOSS.test(words[i].lower) && (HOMES.test(words[i + 1]?.lower ?? '') || (POSSESSIVE.test(words[i + 1]?.lower ?? '') && HOMES.test(words[i + 2]?.lower ?? '')));
+
+function actionAt(words: ClauseWord[], i: number): string | null {
+  if (losesHome(words, i)) return 'fled';
+  return words[i].lower === 'fire' && i > 0 && VERB_FIRE.test(words[i - 1].lower) ? 'fired' : actionOf(words[i].lower);
+}
 
 export interface ActionFound {
   action: string;

@@ -16,7 +16,7 @@ const TABLE: Record<string, string[]> = {
   ],
   soldier: ['soldier', 'troop', 'serviceman', 'servicemember', 'marine', 'trooper', 'paratrooper', 'conscript'],
   police: ['policeman', 'officer', 'police', 'policemen'],
-  civilian: ['civilian', 'resident', 'villager', 'noncombatant', 'bystander'],
+  civilian: ['civilian', 'villager', 'noncombatant', 'bystander'],
   person: [
     'person', 'people', 'individual', 'human', 'man', 'woman', 'child', 'adult',
     // What happened to them, named as a noun or adjective: "58 dead", "the death toll", "515 injured".
@@ -86,6 +86,11 @@ const PEOPLE = new Set(['person', 'protester', 'refugee', ...ROLES]);
 /** Whether a concept counts people (of any kind), the only things that gather or flock. */
 export function isPeopleConcept(concept: string): boolean {
   return PEOPLE.has(concept.replace(/ per \w+$/, ''));
+}
+
+/** Whether a concept counts things the table knows are not people ("homes", "vehicles"). */
+export function isThingConcept(concept: string): boolean {
+  return THINGS.has(concept);
 }
 
 export function isKnownConceptWord(word: string): boolean {

@@ -146,6 +146,13 @@ describe('what is counted, given what happened to it', () => {
     expect(left.action).toBe(null);
   });
 
+  it('reads people who lost their homes or are without homes as displaced, and things lost as destroyed', () => {
+    expect(first('Thousands of residents lost their homes in the fire.')).toMatchObject({ action: 'fled', concept: 'person' });
+    expect(first('Some 2,000 residents are without homes tonight.')).toMatchObject({ action: 'fled', concept: 'person' });
+    expect(first('The town lost 300 homes.')).toMatchObject({ action: 'destroyed', concept: 'building' });
+    expect(first('About 300 people lost their lives.').action).toBe('killed');
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');

@@ -10,7 +10,7 @@ import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
-import { conceptOf, isPeopleConcept } from './concepts';
+import { conceptOf, isPeopleConcept, isThingConcept } from './concepts';
 import { countedAfter, countedBefore } from './counted';
 import { partOf } from './part';
 import { scopeIn } from './scope';
@@ -31,6 +31,7 @@ const LIST_ENTRY_LENGTH = 60;
 const RATE_WORDS = /^(?:per|a|an|each|every|daily|day|week|month|year|hour|minute|second)$/;
 
 // What joins a share to its whole: "14 of 120 countries", "12 of the 40 victims".
+const LOST = /^(?:lost|lose|loses|losing)$/;
 const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 // "it", "that number", "the figure", "a number that": words that point back to a count told.
@@ -248,6 +249,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const concept = conceptFor(f, counted, action, unit);
       if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
+      // Things "lost" were destroyed: "the town lost 300 homes".
+      if (action === 'killed' && found && LOST.test(words[found.at].lower) && concept && isThingConcept(concept)) action = 'destroyed';
       const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
       drafts.push({
         figure: f,
