@@ -42,7 +42,9 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   let frameBefore = false;
   for (let i = first - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
     const w = words[i];
-    if (isReporting(words, i)) break;
+    // "According to the AP count, nearly 600 people remain missing": a comma ends the verb's
+    // reach; a quote mark does not ("killing “tens” of fighters").
+    if (isReporting(words, i) || /[,;:]/.test(words[i + 1].gap)) break;
     const a = actionAt(words, i);
     if (a && w.lower !== 'by') {
       before = { action: a, at: i };

@@ -153,6 +153,16 @@ describe('what is counted, given what happened to it', () => {
     expect(first('About 300 people lost their lives.').action).toBe('killed');
   });
 
+  it('reads no verb across a comma before the figure, but reads one across a quote mark', () => {
+    expect(first('According to the city count, nearly 600 people remain missing.').action).toBe('missing');
+    expect(first('The raids ended up killing “tens” of fighters.').action).toBe('killed');
+  });
+
+  it('reads the verb after "others" for "N others"', () => {
+    const [, others] = extractClaims('Six sailors were still missing and eight others were being treated for burns.');
+    expect(others.action).toBe('wounded');
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');

@@ -218,6 +218,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
       // destroyed"); a noun inherited from an earlier figure ends nothing here.
       let phraseEnd = from;
+      // "eight others were being treated": the phrase runs past "others" to the verb after it.
+      if (!countedHere && /^(?:others|more)$/.test(words[from]?.lower ?? '')) phraseEnd = from + 1;
       if (countedHere && !f.unit) {
         const at = words.findIndex((w, i) => i >= from && w.lower === countedHere);
         if (at >= 0) phraseEnd = at + 1;
