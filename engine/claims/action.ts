@@ -26,8 +26,14 @@ const POSSESSIVE = /^(?:their|his|her|its|a)$/;
 const losesHome = (words: ClauseWord[], i: number) =>
   LOSS.test(words[i].lower) && (HOMES.test(words[i + 1]?.lower ?? '') || (POSSESSIVE.test(words[i + 1]?.lower ?? '') && HOMES.test(words[i + 2]?.lower ?? '')));
 
+// "its earlier count", "the official tally": a count named as a noun tells what was done to nothing.
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|whose)$/;
+const countNoun = (words: ClauseWord[], i: number) =>
+  /^(?:count|counts|tally|tallies)$/.test(words[i].lower) && [words[i - 1], words[i - 2]].some((w) => w && DETERMINER.test(w.lower));
+
 function actionAt(words: ClauseWord[], i: number): string | null {
   if (losesHome(words, i)) return 'fled';
+  if (countNoun(words, i)) return null;
   return words[i].lower === 'fire' && i > 0 && VERB_FIRE.test(words[i - 1].lower) ? 'fired' : actionOf(words[i].lower);
 }
 

@@ -163,6 +163,19 @@ describe('what is counted, given what happened to it', () => {
     expect(others.action).toBe('wounded');
   });
 
+  it('counts a multiple as a ratio or a growth, and lends its "times" to no later figure', () => {
+    const [growth, toll] = extractClaims('The ministry nearly doubled its death toll to 464 on Monday.');
+    expect(growth).toMatchObject({ concept: 'growth', action: 'killed' });
+    expect(toll).toMatchObject({ concept: 'person', action: 'killed' });
+    expect(first('The new count is double that of the ministry.').concept).toBe('ratio');
+  });
+
+  it('reads a count named as a noun as no outcome: "nearly doubling its earlier count"', () => {
+    const [, growth] = extractClaims('The ministry announced 465 deaths, nearly doubling its earlier count.');
+    expect(growth.action).toBe(null);
+    expect(first('Officials count 40 dead.').action).toBe('counted');
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');

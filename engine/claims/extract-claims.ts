@@ -96,7 +96,9 @@ function conceptFor(f: Figure, counted: string | null, action: string | null, un
   // "630 more than the kingdom's toll": a difference between two counts, not a count.
   if (f.comparative) return 'difference';
   let base: string | null = null;
-  if (f.kind === 'percent') base = 'percent';
+  // "Iran doubled its toll" tells how a count grew; "double the kingdom's toll" compares two.
+  if (f.multiple) base = f.multiple === 'growth' ? 'growth' : 'ratio';
+  else if (f.kind === 'percent') base = 'percent';
   // "a quarter of all households": a share of a whole, never a count of it.
   else if (f.value.high !== null && f.value.low !== null && f.value.low > 0 && f.value.high < 1 && !f.unit) base = 'share';
   else if (unit) base = unit;
@@ -197,7 +199,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       // "14 of over 120 countries": a share counts what the whole after "of" counts.
       const whole = f.unit ? undefined : own.find((g) => g.start >= f.end && PARTITIVE.test(text.slice(f.end, g.start)));
       const wholeFrom = whole ? words.findIndex((w) => w.start >= whole.end) : -1;
-      const countedHere = f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);
+      const countedHere = f.multiple ? 'times' : f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);
       let counted = countedHere;
       // "4.9 million barrels leaked, of which 800,000 were captured": a figure that takes its
       // noun from an amount before it in the sentence is an amount in that unit too.
@@ -214,7 +216,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         if (colon > 0) counted = countedBefore(words, colon);
       }
       if (!counted && listCounts && sentenceText.length <= LIST_ENTRY_LENGTH) counted = listCounts;
-      if (counted) previousCounted = { sentence: s, counted, unit };
+      // A multiple ("doubled its toll to 464") lends no noun: 464 counts the toll, not times.
+      if (counted && !f.multiple) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
       // destroyed"); a noun inherited from an earlier figure ends nothing here.
       let phraseEnd = from;

@@ -7,6 +7,7 @@
 import type { Interval } from '../claimset/types';
 import { toAsciiDigits } from './ascii-digits';
 import { FRACTIONS, SCALES, TENS, UNITS, VAGUE } from './number-words';
+import { findMultiples, type Multiple } from './multiples';
 import { applyBound, qualifierBefore, QUALIFIER_AFTER, type Bound } from './qualifiers';
 
 /** Counts, percentages, money and amounts in a unit are reported quantities; the rest are context. */
@@ -42,6 +43,8 @@ export interface Figure {
   /** What a rate is per ("day" in "5,000 barrels a day", "month" in "200 a month"); null for a
    *  count or a total. */
   per: string | null;
+  /** A multiple written as a word: a ratio ("double that of") or a growth ("doubled its toll"). */
+  multiple: Multiple | null;
 }
 
 const NUMBER_WORDS = [
@@ -339,8 +342,10 @@ export function findFigures(original: string): Figure[] {
       comparative: /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\b/i.test(textAfter(text, end, 16)),
       unit,
       per,
+      multiple: null,
     });
   }
+  addMultiples(text, figures);
   // "2,000 barrels a day, or 84,000 gallons": the same measure restated in another unit keeps
   // its rate, which is written once.
   for (let i = 1; i < figures.length; i++) {
@@ -389,13 +394,31 @@ function rateAfter(text: string, end: number): string | null {
   return (m[1] ?? m[2])?.toLowerCase() ?? PER_WORD[m[3].toLowerCase()];
 }
 
+/** Adds the multiples written as words ("almost triple") that no other figure covers, in order. */
+function addMultiples(text: string, figures: Figure[]): void {
+  const covered = (start: number, end: number) => figures.some((f) => f.start < end && start < f.end);
+  let added = false;
+  for (const m of findMultiples(text)) {
+    if (covered(m.start, m.end)) continue;
+    const q = qualifierBefore(textBefore(text, m.start, 40));
+    const start = q ? m.start - q.length : m.start;
+    figures.push({
+      start, end: m.end, numberStart: m.start, numberEnd: m.end, text: text.slice(start, m.end), kind: 'count',
+      value: applyBound(q?.bound ?? 'exact', m.factor, m.factor), qualifier: q?.phrase ?? null, vague: false,
+      additive: false, total: false, reported: true, comparative: false, unit: null, per: null, multiple: m.multiple,
+    });
+    added = true;
+  }
+  if (added) figures.sort((a, b) => a.start - b.start);
+}
+
 const finiteOrOpen = (v: number | null) => v === null || Number.isFinite(v);
 
 function contextFigure(text: string, start: number, end: number, kind: FigureKind): Figure {
   return {
     start, end, numberStart: start, numberEnd: end, text: text.slice(start, end), kind,
     value: { low: null, high: null }, qualifier: null, vague: false, additive: false, total: false, reported: false,
-    comparative: false, unit: null, per: null,
+    comparative: false, unit: null, per: null, multiple: null,
   };
 }
 
