@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClaimSet } from '../engine/claimset/build';
 import { launchChromium } from '../tests/e2e/support/browsers';
+import { TIMINGS_ON } from './page-loads';
 import { CORPUS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
 import { settle } from './page-loads';
@@ -30,6 +31,7 @@ const rows: { events: number; unrelated: number; seedPage: number; heapMB: numbe
 for (const events of COUNTS) {
   const proxy = await startRecordingProxy();
   const browser = await launchChromium(proxy.port);
+  await browser.page.addInitScript(TIMINGS_ON);
   try {
     const options = await browser.openExtensionPage('options.html');
     const t0 = performance.now();

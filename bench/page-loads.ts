@@ -3,6 +3,10 @@
 // whatever the benchmark samples.
 import { launchChromium, type TestBrowser } from '../tests/e2e/support/browsers';
 import { startRecordingProxy } from '../tests/e2e/support/server';
+import { TIMINGS_MARK } from '../content/task-timing';
+
+/** Turns the content scripts' in-page timings on for every page a tab loads (content/task-timing.ts). */
+export const TIMINGS_ON = `performance.mark(${JSON.stringify(TIMINGS_MARK)})`;
 
 /** Time after a load for deferred work (re-scans, the popup's answers) to finish. */
 const SETTLE_MS = 700;
@@ -28,6 +32,7 @@ export async function samplePageLoads<S>(
   const browser = await launchChromium(proxy.port);
   const rows: { name: string; seed: boolean; samples: S[] }[] = [];
   try {
+    await browser.page.addInitScript(TIMINGS_ON);
     const sample = await prepare(browser);
     for (const { name, url, seed } of pages) {
       const samples: S[] = [];

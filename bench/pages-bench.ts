@@ -13,7 +13,8 @@
 // Crosscount with N events stored (the others synthetic), to see what a full store costs.
 //
 // Beside them, as diagnostics: Crosscount's own in-page timings (its `crosscount:task` measures:
-// the sum, and its longest task) and how many figures it highlighted. Last, the popup's time to
+// the sum, and its longest task), read in the same browser with the timings turned on (a variant
+// of its own, as they cost the page), and how many figures it highlighted. Last, the popup's time to
 // its list over the seed pages (popup-bench.ts).
 //
 //   npm run bench:pages [-- --runs 3] [--corpus 32] [--event-pages 3] [--sets corpus,events] [--growth 1000] [--clock wall|thread]
@@ -32,6 +33,7 @@ import { buildClaimSet } from '../engine/claimset/build';
 import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers';
 import { CORPUS_DIR, EVENTS_DIR, SHARED_SEEDS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
+import { TIMINGS_ON } from './page-loads';
 import { benchPopup } from './popup-bench';
 import { writeReferenceExtensions } from './reference-extensions';
 import { syntheticEvent } from './synthetic-events';
@@ -65,6 +67,7 @@ type Metric = (typeof METRICS)[number];
 type Sample = Record<Metric, number> & { ownScript: number; ownLongest: number; marks: number };
 
 const CROSSCOUNT = 'Crosscount';
+const TIMED = `${CROSSCOUNT}, in-page timings on`;
 const IN_PAGE = `(() => {
   const tasks = performance.getEntriesByName('crosscount:task');
   return {
@@ -77,6 +80,8 @@ const IN_PAGE = `(() => {
 interface Variant {
   name: string;
   context: BrowserContext;
+  /** Whether its pages turn on the content scripts' in-page timings (content/task-timing.ts). */
+  timings?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -88,9 +93,10 @@ async function metrics(cdp: CDPSession): Promise<Record<Metric, number>> {
 }
 
 /** Loads url in a fresh tab and reads the metrics once the page has settled. */
-async function load(context: BrowserContext, url: string): Promise<Sample> {
+async function load(context: BrowserContext, url: string, timings = false): Promise<Sample> {
   const page: Page = await context.newPage();
   try {
+    if (timings) await page.addInitScript(TIMINGS_ON);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: CLOCK });
     await page.goto(url, { waitUntil: 'load' });
@@ -191,7 +197,11 @@ const results: { set: string; pages: { url: string; samples: Record<string, Samp
 try {
   await launch('plain', null);
   for (const [name, folder] of references) await launch(name, folder);
-  await storeEvents(await launch(CROSSCOUNT, CHROME_BUILD), eventSets);
+  const crosscount = await launch(CROSSCOUNT, CHROME_BUILD);
+  await storeEvents(crosscount, eventSets);
+  // The same browser with the in-page timings on, for the diagnostics below; measured as a
+  // variant of its own, it also shows what the timings cost.
+  variants.push({ name: TIMED, context: crosscount, timings: true });
   if (GROWTH > 0) {
     process.stderr.write(`storing ${GROWTH} events...\n`);
     const synthetic = Array.from({ length: Math.max(0, GROWTH - 1 - eventSets.length) }, (_, i) => {
@@ -214,7 +224,7 @@ try {
         // The browsers take turns, each starting first as often as the others.
         for (let i = 0; i < measured.length; i++) {
           const v = measured[(i + run + p) % measured.length];
-          samples[v.name].push(await load(v.context, url));
+          samples[v.name].push(await load(v.context, url, v.timings));
         }
       }
       pages.push({ url, samples });
@@ -262,7 +272,7 @@ for (const { set, pages } of results) {
     '',
     `Plain load (no extension): task ${ms(median(plain.TaskDuration))} ms, median over pages.`,
   );
-  for (const n of names.filter((n) => n.startsWith(CROSSCOUNT))) {
+  for (const n of names.filter((n) => n === TIMED)) {
     const longest = Math.max(...pages.flatMap(({ samples }) => samples[n].map((s) => s.ownLongest)));
     const highlighted = pages.filter(({ samples }) => median(samples[n].map((s) => s.marks)) > 0).length;
     report.push(
