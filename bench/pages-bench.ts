@@ -14,7 +14,7 @@
 //
 // Beside them, as diagnostics: Crosscount's own in-page timings (its `crosscount:task` measures:
 // the sum, and its longest task), read in the same browser with the timings turned on (a variant
-// of its own, as they cost the page), and how many figures it highlighted. Last, the popup's time to
+// of its own, so that what they cost is seen too), and how many figures it highlighted. Last, the popup's time to
 // its list over the seed pages (popup-bench.ts).
 //
 //   npm run bench:pages [-- --runs 3] [--corpus 32] [--event-pages 3] [--sets corpus,events] [--growth 1000] [--clock wall|thread]
