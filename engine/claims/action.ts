@@ -50,7 +50,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
     const w = words[i];
     // "According to the AP count, nearly 600 people remain missing": a comma ends the verb's
     // reach; a quote mark does not ("killing “tens” of fighters").
-    if (isReporting(words, i) || /[,;:]/.test(words[i + 1].gap)) break;
+    if (isReporting(words, i) || /[,;:]/.test(words[i + 1]?.gap ?? '')) break;
     const a = actionAt(words, i);
     if (a && w.lower !== 'by') {
       before = { action: a, at: i };
