@@ -207,6 +207,13 @@ describe('parts and dates', () => {
     expect(first(text).scope).toContain(owner);
   });
 
+  it('gives a figure that "with" adds to a party\'s figure that party, unless it names its own noun', () => {
+    const [, missing] = extractClaims('Around 240 Ruritanians were declared dead after the crush, with more than 200 classified as missing.');
+    expect(missing.scope).toContain('part:ruri');
+    const [, people] = extractClaims('Around 240 Ruritanians were declared dead after the crush, with 300 people still missing.');
+    expect(people.scope.some((x) => x.startsWith('part:'))).toBe(false);
+  });
+
   it('takes no heading or prose before a dash for a list entry\'s name', () => {
     for (const text of ['Injured: 500', 'Update: 5 dead', 'Breaking – the storm killed 12 people in the north of the country on Tuesday night.']) {
       expect(first(text).scope.some((s) => s.startsWith('owner:') || s.startsWith('part:'))).toBe(false);

@@ -10,7 +10,7 @@ import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
-import { conceptOf, isPeopleConcept, isThingConcept } from './concepts';
+import { conceptOf, isKnownConceptWord, isPeopleConcept, isThingConcept } from './concepts';
 import { countedAfter, countedBefore } from './counted';
 import { partOf } from './part';
 import { scopeIn } from './scope';
@@ -256,7 +256,11 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
       // Things "lost" were destroyed: "the town lost 300 homes".
       if (action === 'killed' && found && LOST.test(words[found.at].lower) && concept && isThingConcept(concept)) action = 'destroyed';
-      const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker);
+      // "Around 240 Iranians were declared dead, with more than 200 classified as missing": a
+      // figure that "with" adds to a party's figure, naming no noun of its own, is that party's.
+      const lastPart = last?.sentence === s ? last.scope.find((x) => x.startsWith('part:')) : undefined;
+      const addedWith = first > 0 && words[first - 1].lower === 'with' && !(countedHere && isKnownConceptWord(countedHere));
+      const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker) ?? (addedWith ? lastPart ?? null : null);
       drafts.push({
         figure: f,
         counted,
