@@ -82,6 +82,16 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(groupOf(set, 'dozens', 's2').id).toBe(groupOf(set, 'At least 250', 's3').id);
   });
 
+  it('keeps a part apart from the whole its article tells, unless their values agree', () => {
+    const set = build(
+      'The toll reached at least 1,399 people. The number of Ruritanians who died stood at 101.',
+      'The crush killed 1,300 people.',
+    );
+    expect(groupOf(set, '101', 's0').id).not.toBe(groupOf(set, 'at least 1,399', 's0').id);
+    const same = build('Freedonia says 465 of its citizens died. Freedonia declared 465 deceased.');
+    expect(groupOf(same, '465', 's0').claims).toHaveLength(2);
+  });
+
   it('keeps a toll revised in one article as one quantity', () => {
     const set = build(
       'The death toll rose to 769 on Saturday, up from the previous toll of 717.',

@@ -93,6 +93,8 @@ function distinctInOneArticle(a: Claim, b: Claim): boolean {
   // "4,265 other buildings" counts the rest beside the article's own count, whatever its value.
   if (a.scope.includes('other') !== b.scope.includes('other')) return true;
   if (overlaps(a.value, b.value)) return false;
+  // "101 Indians" beside "at least 1,399 people": a part beside the whole it tells.
+  if (a.scope.some((x) => x.startsWith('part:')) !== b.scope.some((x) => x.startsWith('part:'))) return true;
   if (placedApart(a, b)) return true;
   if (RETOLD.test(a.sentence) || RETOLD.test(b.sentence)) return false;
   if (DISPUTED.test(a.sentence) || DISPUTED.test(b.sentence)) return false;

@@ -212,6 +212,14 @@ describe('parts and dates', () => {
     expect(missing.scope).toContain('part:ruri');
     const [, people] = extractClaims('Around 240 Ruritanians were declared dead after the crush, with 300 people still missing.');
     expect(people.scope.some((x) => x.startsWith('part:'))).toBe(false);
+    const [, others] = extractClaims('The minister said 101 Ruritanians had died, while 32 others are still missing.');
+    expect(others.scope).toContain('part:ruri');
+  });
+
+  it('counts what "the number of" names, not the nearest noun after it, and reads a demonym there as a part', () => {
+    const c = first('The number of Ruritanians killed in the crush near the holy city of Oldtown has now risen above 100.');
+    expect(c).toMatchObject({ counted: 'ruritanians', concept: 'person', action: 'killed' });
+    expect(c.scope).toContain('part:ruri');
   });
 
   it('takes no heading or prose before a dash for a list entry\'s name', () => {

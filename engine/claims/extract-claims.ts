@@ -11,8 +11,8 @@ import { attributionIn } from './attribution';
 import { clauseWords } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
 import { conceptOf, isKnownConceptWord, isPeopleConcept, isThingConcept } from './concepts';
-import { countedAfter, countedBefore } from './counted';
-import { partOf } from './part';
+import { countedAfter, countedBefore, numberOfBefore } from './counted';
+import { demonymPart, partOf } from './part';
 import { scopeIn } from './scope';
 
 // A figure summed over several events or brought up to date is a total, not one event's part.
@@ -208,6 +208,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         counted = previousCounted.counted;
         unit ??= previousCounted.unit;
       }
+      const named = counted ? -1 : numberOfBefore(words, first < 0 ? words.length : first);
+      if (named >= 0) counted = countedAfter(words, named);
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
       // "drew TV audiences as follows: Smith (29 million, 2001), Jones (23.3 million, 1989)": an
       // entry of a list counts what the words before its colon name.
@@ -256,11 +258,15 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
       // Things "lost" were destroyed: "the town lost 300 homes".
       if (action === 'killed' && found && LOST.test(words[found.at].lower) && concept && isThingConcept(concept)) action = 'destroyed';
-      // "Around 240 Iranians were declared dead, with more than 200 classified as missing": a
-      // figure that "with" adds to a party's figure, naming no noun of its own, is that party's.
+      // "Around 240 Iranians were declared dead, with more than 200 classified as missing", "101
+      // Indians had died, while 32 others are missing": a figure that "with" adds to a party's
+      // figure, naming no noun of its own, or that counts its "others", is that party's.
       const lastPart = last?.sentence === s ? last.scope.find((x) => x.startsWith('part:')) : undefined;
       const addedWith = first > 0 && words[first - 1].lower === 'with' && !(countedHere && isKnownConceptWord(countedHere));
-      const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker) ?? (addedWith ? lastPart ?? null : null);
+      const others = !countedHere && words[from]?.lower === 'others';
+      const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker)
+        ?? (named >= 0 ? demonymPart(words[named].text) : null)
+        ?? (addedWith || others ? lastPart ?? null : null);
       drafts.push({
         figure: f,
         counted,

@@ -20,6 +20,11 @@ export function partKey(name: string): string {
   return `part:${name.toLowerCase().slice(0, 4)}`;
 }
 
+/** The part a demonym names ("Indians"), or null for any other word. */
+export function demonymPart(word: string): string | null {
+  return DEMONYM.test(word) ? partKey(word) : null;
+}
+
 /** A key for whose figure an entry of a list gives ("Smith – 12.1 m votes"): not a part of a
  *  whole but one party's own count, so it never joins another party's and costs nothing against
  *  a figure that names no one. */
