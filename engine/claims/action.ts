@@ -31,8 +31,15 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|whose)$/;
 const countNoun = (words: ClauseWord[], i: number) =>
   /^(?:count|counts|tally|tallies)$/.test(words[i].lower) && [words[i - 1], words[i - 2]].some((w) => w && DETERMINER.test(w.lower));
 
+// "420,000 people used the Metro": people who used or took a transit system rode it.
+const USE = /^(?:use|uses|used|using|took|take|takes|taking)$/;
+const TRANSIT = /^(?:metro|subway|transit|trains?|bus|buses|rail|railway|tube|underground|ferry|ferries|tram|trams|light-rail)$/;
+const usesTransit = (words: ClauseWord[], i: number) =>
+  USE.test(words[i].lower) && words.slice(i + 1, i + 5).some((w) => TRANSIT.test(w.lower));
+
 function actionAt(words: ClauseWord[], i: number): string | null {
   if (losesHome(words, i)) return 'fled';
+  if (usesTransit(words, i)) return 'rode';
   if (countNoun(words, i)) return null;
   return words[i].lower === 'fire' && i > 0 && VERB_FIRE.test(words[i - 1].lower) ? 'fired' : actionOf(words[i].lower);
 }

@@ -72,6 +72,8 @@ export function conceptOf(noun: string, action: string | null = null): string {
   // "three times as many", "ten times the amount": a ratio, whatever it compares.
   if (s === 'time') return 'ratio';
   const concept = CONCEPT_OF[s] ?? s;
+  // People who rode are counted as trips: "200,000 people rode the subway" is its ridership.
+  if (action === 'rode' && (concept === 'person' || concept === 'rider')) return 'trip';
   if (action && PEOPLE_OUTCOMES.has(action)) {
     if (action === 'gathered') return concept === 'protester' || concept === 'person' ? 'person' : concept;
     if (!ROLES.has(concept) && !THINGS.has(concept)) return 'person';

@@ -176,6 +176,12 @@ describe('what is counted, given what happened to it', () => {
     expect(first('Officials count 40 dead.').action).toBe('counted');
   });
 
+  it('reads people who used or took a transit system as its trips, and nothing else they used', () => {
+    expect(first('Officials said 420,000 people used the city\'s Metro system on Friday.')).toMatchObject({ action: 'rode', concept: 'trip' });
+    expect(first('Some 193,000 riders took the subway by noon.')).toMatchObject({ action: 'rode', concept: 'trip' });
+    expect(first('About 3,000 people used the new library on Friday.').action).toBe(null);
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');
