@@ -24,6 +24,8 @@ describe('labels in neutral words', () => {
     expect(countedNounOf([HASSI, DOZENS])).toBe('militants');
     expect(countedNounOf([{ counted: 'pilgrims', concept: 'pilgrim' }, { counted: 'pilgrims', concept: 'pilgrim' }])).toBe('pilgrims');
     expect(countedNounOf([{ counted: null, concept: null }])).toBeNull();
+    // "420,000 people used the Metro" beside "570,000 station entries": the trips.
+    expect(countedNounOf([{ counted: 'people', concept: 'trip' }, { counted: 'entries', concept: 'trip' }])).toBe('trips');
   });
 
   it('labels no stored group with a loaded word', () => {
@@ -47,7 +49,7 @@ describe('labels in neutral words', () => {
     expect(rides.scope).toContain('time:11');
     expect(dead.scope).toContain('part:ruri');
     const label = (c: typeof rides) => labelOf([{ ...c, id: 'x', start: 0, end: 1, sentence: '', sentenceStart: 0, selector: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, vague: false }]);
-    expect(label(rides)).toBe('rides taken, up to 11:00');
+    expect(label(rides)).toBe('trips taken, up to 11:00');
     expect(label(dead)).toBe('people killed');
   });
 

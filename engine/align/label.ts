@@ -25,6 +25,7 @@ const GENERAL_NOUN: Record<string, string> = {
   vehicle: 'vehicles', combatant: 'militants', soldier: 'soldiers', police: 'police officers', civilian: 'civilians',
   person: 'people', protester: 'protesters',
   aircraft: 'aircraft', munition: 'munitions', airstrike: 'airstrikes', building: 'buildings', refugee: 'refugees', vote: 'votes',
+  trip: 'trips', viewer: 'viewers',
 };
 
 /** What the group's figures count, in neutral words: its concept's general noun, or the noun the
