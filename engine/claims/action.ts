@@ -9,6 +9,9 @@ import { breaksClause, opensRelative, PHRASE_END, type ClauseWord } from './clau
 
 const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional', 'total', 'of', 'reportedly', 'some', 'extra', 'estimated', 'all', 'by', 'to']);
 const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
+const RAISING = /^(?:found|discovered|confirmed|believed|thought|known|reported|said|understood|estimated)$/;
+/** Verbs that carry an outcome after "to have": "to have sustained injuries", "to have suffered burns". */
+const AFTER_RAISING = new Set(['sustained', 'suffered', 'received']);
 const FRAME_NOUNS = new Set(['convoy', 'column', 'footage', 'video', 'videos', 'images', 'photos']);
 // "A new count shows 2,000 people died": after a count or a study, "shows" reports a figure
 // rather than tells what happened to it; footage that "shows" vehicles is another matter.
@@ -70,9 +73,15 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   for (let i = afterPhrase, hops = 0; i < words.length && hops < 4; i++, hops++) {
     const w = words[i];
     if (i > afterPhrase && breaksClause(w.gap)) break;
+    // "869 were found to have sustained injuries": finding them tells how they were counted;
+    // what happened to them follows "to have" or "to be".
+    if (RAISING.test(w.lower) && words[i + 1]?.lower === 'to' && /^(?:have|be|been)$/.test(words[i + 2]?.lower ?? '')) {
+      i += 2;
+      continue;
+    }
     const a = actionAt(words, i);
     if (a) { after = { action: a, at: i }; break; }
-    if (!SKIP_AFTER.has(w.lower)) break;
+    if (!SKIP_AFTER.has(w.lower) && !AFTER_RAISING.has(w.lower)) break;
   }
   if (before && !(frameBefore && after)) return before;
   if (after) return after;

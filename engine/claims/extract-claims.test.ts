@@ -182,6 +182,12 @@ describe('what is counted, given what happened to it', () => {
     expect(first('About 3,000 people used the new library on Friday.').action).toBe(null);
   });
 
+  it('reads what happened after "found to have" or "believed to have", not the finding', () => {
+    expect(first('A further 869 were discovered to have sustained injuries in the crush.').action).toBe('wounded');
+    expect(first('About 40 people are believed to have died.').action).toBe('killed');
+    expect(first('Police found 23 guns in the room.').action).toBe('found');
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');
