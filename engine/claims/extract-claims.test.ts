@@ -188,6 +188,11 @@ describe('what is counted, given what happened to it', () => {
     expect(first('Police found 23 guns in the room.').action).toBe('found');
   });
 
+  it('reads an amount told as flowing at the time as a daily rate, and one that has flowed as a total', () => {
+    expect(first('Before the well was capped, 53,000 barrels of oil were flowing into the bay.').concept).toBe('barrel per day');
+    expect(first('Nearly 3 million barrels of oil have gushed into the bay.').concept).toBe('barrel');
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');

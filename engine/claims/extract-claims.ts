@@ -32,6 +32,8 @@ const RATE_WORDS = /^(?:per|a|an|each|every|daily|day|week|month|year|hour|minut
 
 // What joins a share to its whole: "14 of 120 countries", "12 of the 40 victims".
 const LOST = /^(?:lost|lose|loses|losing)$/;
+const FLOWING = /^(?:flowing|gushing|leaking|spewing|pouring|spilling|escaping)$/;
+const BE = /^(?:is|are|was|were|been|be)$/;
 const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 // "it", "that number", "the figure", "a number that": words that point back to a count told.
@@ -92,7 +94,7 @@ function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, tex
  * per ("barrel per day" is never "barrel"). A figure that names no noun but harm to people ("the
  * toll rose to 769") counts people.
  */
-function conceptFor(f: Figure, counted: string | null, action: string | null, unit: string | null): string | null {
+function conceptFor(f: Figure, counted: string | null, action: string | null, unit: string | null, per = f.per): string | null {
   // "630 more than the kingdom's toll": a difference between two counts, not a count.
   if (f.comparative) return 'difference';
   let base: string | null = null;
@@ -105,7 +107,7 @@ function conceptFor(f: Figure, counted: string | null, action: string | null, un
   else if (counted) base = conceptOf(counted, action);
   else if (f.kind === 'money') base = 'money';
   else if (action && HARM_TO_PEOPLE.has(action)) base = 'person';
-  return base && f.per ? `${base} per ${f.per}` : base;
+  return base && per ? `${base} per ${per}` : base;
 }
 
 /** What the reader finds about one figure; the builder adds ids, offsets and the quote. */
@@ -253,7 +255,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       }
       // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
       // Nor are places killed or missing: "18 countries who lost citizens" counts countries.
-      const concept = conceptFor(f, counted, action, unit);
+      // "53,000 barrels of oil were flowing": an amount told as flowing at the time is a rate,
+      // and news gives flows per day.
+      const flowing = !f.per && unit && found && FLOWING.test(words[found.at].lower) && BE.test(words[found.at - 1]?.lower ?? '');
+      const concept = conceptFor(f, counted, action, unit, flowing ? 'day' : f.per);
       if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
       // Things "lost" were destroyed: "the town lost 300 homes".
