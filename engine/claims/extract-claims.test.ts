@@ -193,6 +193,11 @@ describe('what is counted, given what happened to it', () => {
     expect(first('Nearly 3 million barrels of oil have gushed into the bay.').concept).toBe('barrel');
   });
 
+  it('reads no claim in a conversion between units: "each barrel contains about 42 gallons"', () => {
+    expect(extractClaims('(Each barrel contains about 42 gallons of oil.)')).toEqual([]);
+    expect(extractClaims('The tank contains about 42 gallons of oil.')).toHaveLength(1);
+  });
+
   it('keeps an amount\'s unit and counts it as written', () => {
     expect(first('The fire scorched 151,373 acres.')).toMatchObject({ unit: 'acre', counted: 'acres' });
     const [, share] = extractClaims('Some 2.5 million barrels of oil leaked from the well, of which 300,000 were captured.');

@@ -3,12 +3,12 @@
 // page a reader is on (the matcher), so both sides are read the same way.
 import type { Claim } from '../claimset/types';
 import { toAsciiDigits } from '../figures/ascii-digits';
-import { findFigures, type Figure } from '../figures/find-figures';
+import { findFigures, isAmountUnit, type Figure } from '../figures/find-figures';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { actionAround } from './action';
 import { agentOf } from './agent';
 import { attributionIn } from './attribution';
-import { clauseWords } from './clause';
+import { clauseWords, type ClauseWord } from './clause';
 import { HARM_TO_PEOPLE } from './actions';
 import { conceptOf, isKnownConceptWord, isPeopleConcept, isThingConcept } from './concepts';
 import { countedAfter, countedBefore, numberOfBefore } from './counted';
@@ -86,6 +86,12 @@ function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, tex
     if (candidates.includes(f) && candidates.every((r) => r === f || gap(r, y) > gap(f, y))) return [y.text];
   }
   return [];
+}
+
+const CONVERTS = /^(?:contains|holds|equals|is|makes)$/;
+const ONE_OF = /^(?:each|a|an|one|every|per)$/;
+function isConversion(words: ClauseWord[], first: number): boolean {
+  return first >= 3 && CONVERTS.test(words[first - 1].lower) && isAmountUnit(words[first - 2].lower) && ONE_OF.test(words[first - 3].lower);
 }
 
 /**
@@ -194,6 +200,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
     const scope = scopeOf(s);
     for (const f of own) {
       const first = words.findIndex((w) => w.end > f.start);
+      // "Each barrel contains about 42 gallons": a conversion between units, not a report.
+      if (f.unit && isConversion(words, first)) continue;
       const afterFigure = words.findIndex((w) => w.start >= f.end);
       const from = afterFigure < 0 ? words.length : afterFigure;
       // An amount counts its unit, as written ("5,000 barrels a day"); anything else the noun

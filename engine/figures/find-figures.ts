@@ -359,6 +359,12 @@ export function findFigures(original: string): Figure[] {
   return figures;
 }
 
+/** Whether a word names a unit of amount ("barrel", "gallons", "acre"). */
+export function isAmountUnit(word: string): boolean {
+  const u = AMOUNT_UNIT.exec(word);
+  return !!u && u[0].length === word.length;
+}
+
 const UNIT_NAMES: [RegExp, string][] = [
   [/^(?:sq\.?\s*mi|square\s+miles?)$/i, 'square mile'], [/^(?:sq\.?\s*km|square\s+(?:kilomet(?:er|re)s?|km))$/i, 'square kilometre'],
   [/^(?:ha|hectares?)$/i, 'hectare'], [/^bbl$/i, 'barrel'], [/^(?:kph|km\/h|kilomet(?:er|re)s?\s+per\s+hour)$/i, 'km/h'],
