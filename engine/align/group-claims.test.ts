@@ -73,23 +73,23 @@ describe('one quantity in other words, other outlets and other times', () => {
 
   it('keeps a vague count a hundredfold from a figure apart from it, but not a vague count within tenfold', () => {
     const set = build(
-      'Thousands of pilgrims crossed the bridge at dawn.',
-      'Some 2 million pilgrims came to the city this year.',
-      'Officials said dozens of pilgrims were hurt.',
-      'At least 250 pilgrims were hurt.',
+      'Thousands of fans crossed the bridge at dawn.',
+      'Some 3 million fans came to the city this year.',
+      'Officials said dozens of fans were hurt.',
+      'At least 250 fans were hurt.',
     );
-    expect(groupOf(set, 'Thousands', 's0').id).not.toBe(groupOf(set, 'Some 2 million', 's1').id);
+    expect(groupOf(set, 'Thousands', 's0').id).not.toBe(groupOf(set, 'Some 3 million', 's1').id);
     expect(groupOf(set, 'dozens', 's2').id).toBe(groupOf(set, 'At least 250', 's3').id);
   });
 
   it('keeps a part apart from the whole its article tells, unless their values agree', () => {
     const set = build(
-      'The toll reached at least 1,399 people. The number of Ruritanians who died stood at 101.',
+      'The toll reached at least 900 people. The number of Ruritanians who died stood at 120.',
       'The crush killed 1,300 people.',
     );
-    expect(groupOf(set, '101', 's0').id).not.toBe(groupOf(set, 'at least 1,399', 's0').id);
-    const same = build('Freedonia says 465 of its citizens died. Freedonia declared 465 deceased.');
-    expect(groupOf(same, '465', 's0').claims).toHaveLength(2);
+    expect(groupOf(set, '120', 's0').id).not.toBe(groupOf(set, 'at least 900', 's0').id);
+    const same = build('Freedonia says 312 of its citizens died. Freedonia declared 312 deceased.');
+    expect(groupOf(same, '312', 's0').claims).toHaveLength(2);
   });
 
   it('keeps a toll revised in one article as one quantity', () => {

@@ -15,8 +15,8 @@ import { gapRatio, overlaps } from './intervals';
 
 /** Below this average link two clusters stay apart. */
 const MERGE_THRESHOLD = 0;
-// Two figures a hundredfold apart are not one quantity told twice: "thousands of pilgrims crossed
-// the bridge" does not dispute "2 million pilgrims"; estimates of one quantity differ tenfold.
+// Two figures a hundredfold apart are not one quantity told twice: "thousands of fans crossed the
+// bridge" does not dispute "3 million fans"; estimates of one quantity differ tenfold.
 const MAGNITUDES_APART = 100;
 const MAGNITUDES_APART_COST = 3;
 /** A figure whose outcome is unsaid ("250,000 people", "5,000 barrels per day") needs positive
@@ -90,10 +90,10 @@ const DISPUTED = /\b(?:disput(?:e|ed|es|ing)|lie|lies|lying|false|falsely|untrue
 function distinctInOneArticle(a: Claim, b: Claim): boolean {
   if (a.source !== b.source || isHeading(a) || isHeading(b)) return false;
   if ([a, b].some((c) => c.scope.includes('another') || c.scope.includes('separate'))) return true;
-  // "4,265 other buildings" counts the rest beside the article's own count, whatever its value.
+  // "310 other buildings" counts the rest beside the article's own count, whatever its value.
   if (a.scope.includes('other') !== b.scope.includes('other')) return true;
   if (overlaps(a.value, b.value)) return false;
-  // "101 Indians" beside "at least 1,399 people": a part beside the whole it tells.
+  // "120 Ruritanians" beside "at least 900 people": a part beside the whole it tells.
   if (a.scope.some((x) => x.startsWith('part:')) !== b.scope.some((x) => x.startsWith('part:'))) return true;
   if (placedApart(a, b)) return true;
   if (RETOLD.test(a.sentence) || RETOLD.test(b.sentence)) return false;

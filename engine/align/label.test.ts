@@ -24,7 +24,7 @@ describe('labels in neutral words', () => {
     expect(countedNounOf([HASSI, DOZENS])).toBe('militants');
     expect(countedNounOf([{ counted: 'pilgrims', concept: 'pilgrim' }, { counted: 'pilgrims', concept: 'pilgrim' }])).toBe('pilgrims');
     expect(countedNounOf([{ counted: null, concept: null }])).toBeNull();
-    // "420,000 people used the Metro" beside "570,000 station entries": the trips.
+    // "90,000 people used the subway" beside "95,000 station entries": the trips.
     expect(countedNounOf([{ counted: 'people', concept: 'trip' }, { counted: 'entries', concept: 'trip' }])).toBe('trips');
   });
 

@@ -23,18 +23,19 @@ const isReporting = (words: ClauseWord[], i: number) => REPORTS.test(words[i].lo
 // far more often the noun (see actions.ts).
 const VERB_FIRE = /^(?:to|will|would|could|can|did|not|began|continued)$/;
 // People who "lost their homes" or are "without homes" were displaced; "lost" alone tells deaths.
-const LOSS = /^(?:lost|lose|loses|losing|without)$/;
+/** The forms of "lose": of people it tells deaths, of things destruction (see extract-claims). */
+export const LOST = /^(?:lost|lose|loses|losing)$/;
 const HOMES = /^(?:homes?|houses?|housing|shelter|dwellings?)$/;
 const POSSESSIVE = /^(?:their|his|her|its|a)$/;
 const losesHome = (words: ClauseWord[], i: number) =>
-  LOSS.test(words[i].lower) && (HOMES.test(words[i + 1]?.lower ?? '') || (POSSESSIVE.test(words[i + 1]?.lower ?? '') && HOMES.test(words[i + 2]?.lower ?? '')));
+  (LOST.test(words[i].lower) || words[i].lower === 'without') && (HOMES.test(words[i + 1]?.lower ?? '') || (POSSESSIVE.test(words[i + 1]?.lower ?? '') && HOMES.test(words[i + 2]?.lower ?? '')));
 
 // "its earlier count", "the official tally": a count named as a noun tells what was done to nothing.
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|whose)$/;
 const countNoun = (words: ClauseWord[], i: number) =>
   /^(?:count|counts|tally|tallies)$/.test(words[i].lower) && [words[i - 1], words[i - 2]].some((w) => w && DETERMINER.test(w.lower));
 
-// "420,000 people used the Metro": people who used or took a transit system rode it.
+// "90,000 people used the subway": people who used or took a transit system rode it.
 const USE = /^(?:use|uses|used|using|took|take|takes|taking)$/;
 const TRANSIT = /^(?:metro|subway|transit|trains?|bus|buses|rail|railway|tube|underground|ferry|ferries|tram|trams|light-rail)$/;
 const usesTransit = (words: ClauseWord[], i: number) =>
@@ -58,7 +59,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   let frameBefore = false;
   for (let i = first - 1, hops = 0; i >= 0 && hops < 4; i--, hops++) {
     const w = words[i];
-    // "According to the AP count, nearly 600 people remain missing": a comma ends the verb's
+    // "According to the city's count, 300 people remain missing": a comma ends the verb's
     // reach; a quote mark does not ("killing “tens” of fighters").
     if (isReporting(words, i) || /[,;:]/.test(words[i + 1]?.gap ?? '')) break;
     const a = actionAt(words, i);
@@ -73,7 +74,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
   for (let i = afterPhrase, hops = 0; i < words.length && hops < 4; i++, hops++) {
     const w = words[i];
     if (i > afterPhrase && breaksClause(w.gap)) break;
-    // "869 were found to have sustained injuries": finding them tells how they were counted;
+    // "80 were found to have sustained injuries": finding them tells how they were counted;
     // what happened to them follows "to have" or "to be".
     if (RAISING.test(w.lower) && words[i + 1]?.lower === 'to' && /^(?:have|be|been)$/.test(words[i + 2]?.lower ?? '')) {
       i += 2;

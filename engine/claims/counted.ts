@@ -17,7 +17,7 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
     if (breaksClause(i === from ? w.gap.replace(/[“”"'’]/g, '') : w.gap)) break;
     if (!phrase.length && LEAD_IN.has(w.lower)) continue;
     // Title case capitalises function words, but an all-capital word is an acronym ("IS").
-    // A hyphened compound ending in a function word is one too: "of the more-than 180 countries".
+    // A hyphened compound ending in a function word is one too: "of the more-than 40 countries".
     const end = w.lower.slice(w.lower.lastIndexOf('-') + 1);
     if ((PHRASE_END.has(end) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
     if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower) && !isOutcomeNoun(w.lower)) break;
@@ -55,9 +55,9 @@ export function countedBefore(words: ClauseWord[], to: number): string | null {
 }
 
 /** Where "the number of", "the toll of" or "the total of" names what a later figure of its
- *  sentence counts ("the number of Indians killed ... has risen above 100"), the index of that
+ *  sentence counts ("the number of Ruritanians killed ... has risen above 100"), the index of that
  *  noun phrase's first word; -1 when none. A figure after it counts that, not the nearest noun
- *  ("the city of Mecca") in between. */
+ *  ("the city of Oldtown") in between. */
 export function numberOfBefore(words: ClauseWord[], to: number): number {
   for (let i = Math.min(to, words.length) - 2; i >= 1; i--) {
     if (words[i + 1].lower === 'of' && /^(?:number|toll|total|count|tally)$/.test(words[i].lower) && /^(?:the|a|its|their)$/.test(words[i - 1].lower)) return i + 2;

@@ -164,33 +164,33 @@ describe('what is counted, given what happened to it', () => {
   });
 
   it('counts a multiple as a ratio or a growth, and lends its "times" to no later figure', () => {
-    const [growth, toll] = extractClaims('The ministry nearly doubled its death toll to 464 on Monday.');
+    const [growth, toll] = extractClaims('The ministry nearly doubled its death toll to 300 on Monday.');
     expect(growth).toMatchObject({ concept: 'growth', action: 'killed' });
     expect(toll).toMatchObject({ concept: 'person', action: 'killed' });
     expect(first('The new count is double that of the ministry.').concept).toBe('ratio');
   });
 
   it('reads a count named as a noun as no outcome: "nearly doubling its earlier count"', () => {
-    const [, growth] = extractClaims('The ministry announced 465 deaths, nearly doubling its earlier count.');
+    const [, growth] = extractClaims('The ministry announced 310 deaths, nearly doubling its earlier count.');
     expect(growth.action).toBe(null);
     expect(first('Officials count 40 dead.').action).toBe('counted');
   });
 
   it('reads people who used or took a transit system as its trips, and nothing else they used', () => {
-    expect(first('Officials said 420,000 people used the city\'s Metro system on Friday.')).toMatchObject({ action: 'rode', concept: 'trip' });
-    expect(first('Some 193,000 riders took the subway by noon.')).toMatchObject({ action: 'rode', concept: 'trip' });
+    expect(first('Officials said 90,000 people used the city\'s subway on Friday.')).toMatchObject({ action: 'rode', concept: 'trip' });
+    expect(first('Some 60,000 riders took the subway by noon.')).toMatchObject({ action: 'rode', concept: 'trip' });
     expect(first('About 3,000 people used the new library on Friday.').action).toBe(null);
   });
 
   it('reads what happened after "found to have" or "believed to have", not the finding', () => {
-    expect(first('A further 869 were discovered to have sustained injuries in the crush.').action).toBe('wounded');
+    expect(first('A further 80 were discovered to have sustained injuries in the crush.').action).toBe('wounded');
     expect(first('About 40 people are believed to have died.').action).toBe('killed');
     expect(first('Police found 23 guns in the room.').action).toBe('found');
   });
 
   it('reads an amount told as flowing at the time as a daily rate, and one that has flowed as a total', () => {
-    expect(first('Before the well was capped, 53,000 barrels of oil were flowing into the bay.').concept).toBe('barrel per day');
-    expect(first('Nearly 3 million barrels of oil have gushed into the bay.').concept).toBe('barrel');
+    expect(first('Before the well was capped, 9,000 barrels of oil were flowing into the bay.').concept).toBe('barrel per day');
+    expect(first('Nearly 2 million barrels of oil have gushed into the bay.').concept).toBe('barrel');
   });
 
   it('reads no claim in a conversion between units: "each barrel contains about 42 gallons"', () => {

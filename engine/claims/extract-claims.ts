@@ -5,7 +5,7 @@ import type { Claim } from '../claimset/types';
 import { toAsciiDigits } from '../figures/ascii-digits';
 import { findFigures, isAmountUnit, type Figure } from '../figures/find-figures';
 import { splitSentences, type Sentence } from '../text/sentences';
-import { actionAround } from './action';
+import { actionAround, LOST } from './action';
 import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords, type ClauseWord } from './clause';
@@ -31,7 +31,6 @@ const LIST_ENTRY_LENGTH = 60;
 const RATE_WORDS = /^(?:per|a|an|each|every|daily|day|week|month|year|hour|minute|second)$/;
 
 // What joins a share to its whole: "14 of 120 countries", "12 of the 40 victims".
-const LOST = /^(?:lost|lose|loses|losing)$/;
 const FLOWING = /^(?:flowing|gushing|leaking|spewing|pouring|spilling|escaping)$/;
 const BE = /^(?:is|are|was|were|been|be)$/;
 const PARTITIVE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
@@ -104,7 +103,7 @@ function conceptFor(f: Figure, counted: string | null, action: string | null, un
   // "630 more than the kingdom's toll": a difference between two counts, not a count.
   if (f.comparative) return 'difference';
   let base: string | null = null;
-  // "Iran doubled its toll" tells how a count grew; "double the kingdom's toll" compares two.
+  // "the ministry doubled its toll" tells how a count grew; "double the ministry's toll" compares two.
   if (f.multiple) base = f.multiple === 'growth' ? 'growth' : 'ratio';
   else if (f.kind === 'percent') base = 'percent';
   // "a quarter of all households": a share of a whole, never a count of it.
@@ -228,13 +227,14 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         if (colon > 0) counted = countedBefore(words, colon);
       }
       if (!counted && listCounts && sentenceText.length <= LIST_ENTRY_LENGTH) counted = listCounts;
-      // A multiple ("doubled its toll to 464") lends no noun: 464 counts the toll, not times.
+      // A multiple ("doubled its toll to 300") lends no noun: 300 counts the toll, not times.
       if (counted && !f.multiple) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
       // destroyed"); a noun inherited from an earlier figure ends nothing here.
       let phraseEnd = from;
       // "eight others were being treated": the phrase runs past "others" to the verb after it.
-      if (!countedHere && /^(?:others|more)$/.test(words[from]?.lower ?? '')) phraseEnd = from + 1;
+      const wordAfter = countedHere ? null : words[from]?.lower;
+      if (wordAfter === 'others' || wordAfter === 'more') phraseEnd = from + 1;
       if (countedHere && !f.unit) {
         const at = words.findIndex((w, i) => i >= from && w.lower === countedHere);
         if (at >= 0) phraseEnd = at + 1;
@@ -263,7 +263,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       }
       // Only people gather or flock: "a van packed with 20 rifles" tells no gathering of rifles.
       // Nor are places killed or missing: "18 countries who lost citizens" counts countries.
-      // "53,000 barrels of oil were flowing": an amount told as flowing at the time is a rate,
+      // "9,000 barrels of oil were flowing": an amount told as flowing at the time is a rate,
       // and news gives flows per day.
       const flowing = !f.per && unit && found && FLOWING.test(words[found.at].lower) && BE.test(words[found.at - 1]?.lower ?? '');
       const concept = conceptFor(f, counted, action, unit, flowing ? 'day' : f.per);
@@ -271,12 +271,12 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
       // Things "lost" were destroyed: "the town lost 300 homes".
       if (action === 'killed' && found && LOST.test(words[found.at].lower) && concept && isThingConcept(concept)) action = 'destroyed';
-      // "Around 240 Iranians were declared dead, with more than 200 classified as missing", "101
-      // Indians had died, while 32 others are missing": a figure that "with" adds to a party's
+      // "Around 90 Ruritanians were declared dead, with more than 60 classified as missing", "70
+      // Freedonians had died, while 12 others are missing": a figure that "with" adds to a party's
       // figure, naming no noun of its own, or that counts its "others", is that party's.
       const lastPart = last?.sentence === s ? last.scope.find((x) => x.startsWith('part:')) : undefined;
       const addedWith = first > 0 && words[first - 1].lower === 'with' && !(countedHere && isKnownConceptWord(countedHere));
-      const others = !countedHere && words[from]?.lower === 'others';
+      const others = wordAfter === 'others';
       const part = partOf(words, first < 0 ? words.length : first, phraseEnd, speaker)
         ?? (named >= 0 ? demonymPart(words[named].text) : null)
         ?? (addedWith || others ? lastPart ?? null : null);

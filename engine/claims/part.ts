@@ -20,7 +20,7 @@ export function partKey(name: string): string {
   return `part:${name.toLowerCase().slice(0, 4)}`;
 }
 
-/** The part a demonym names ("Indians"), or null for any other word. */
+/** The part a demonym names ("Ruritanians"), or null for any other word. */
 export function demonymPart(word: string): string | null {
   return DEMONYM.test(word) ? partKey(word) : null;
 }

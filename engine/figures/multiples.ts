@@ -1,5 +1,5 @@
-// Multiples written as words: "double that of the kingdom's", "nearly three times" is read by the
-// figure grammar, "almost triple the official figure", "Iran nearly doubled its toll". A ratio
+// Multiples written as words: "double that of the ministry's", "nearly three times" is read by the
+// figure grammar, "almost triple the official figure", "the ministry nearly doubled its toll". A ratio
 // compares two counts; a verb tells how much one count grew. Both are figures a reader can weigh
 // against another outlet's ("double" against "triple"), and neither is a count of anything.
 //

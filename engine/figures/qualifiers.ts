@@ -19,7 +19,7 @@ const PHRASES: [string, Bound][] = [
   ['over', 'above'], ['under', 'below'], ['below', 'below'], ['above', 'above'],
 ];
 
-// Compound-modifier style joins the words with hyphens too: "the more-than 180 countries".
+// Compound-modifier style joins the words with hyphens too: "the more-than 40 countries".
 const QUALIFIER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${PHRASES.map(([p]) => p.replace(/ /g, '(?:\\s+|-)')).join('|')})\\s+$`,
   'iu',
