@@ -127,3 +127,24 @@ function listVerb(words: ClauseWord[], from: number, first: number, afterPhrase:
   }
   return null;
 }
+
+// "pegged the number in attendance at 90,000", "the number of Ruritanians killed in the crush has
+// risen above 100": a figure reported as the value of a count names what happened in the count's
+// own phrase, however far the figure stands from it. `named` is where the noun after "of" starts
+// (-1 for "in attendance"), so a figure of something else ("… comb through 900 calls") is told
+// apart by its noun.
+const COUNT_OF = /^(?:number|toll|total|count|tally)$/;
+const COUNT_PHRASE_WORDS = 4;
+
+export function countPhraseAction(words: ClauseWord[], first: number): (ActionFound & { named: number }) | null {
+  for (let i = Math.min(first, words.length) - 2; i >= 1; i--) {
+    if (!COUNT_OF.test(words[i].lower) || !/^(?:of|in)$/.test(words[i + 1].lower) || !DETERMINER.test(words[i - 1].lower)) continue;
+    for (let j = i + 2; j < Math.min(first, i + 2 + COUNT_PHRASE_WORDS); j++) {
+      if (breaksClause(words[j].gap)) break;
+      const a = actionAt(words, j);
+      if (a) return { action: a, at: j, named: words[i + 1].lower === 'of' ? i + 2 : -1 };
+    }
+    return null;
+  }
+  return null;
+}

@@ -13,6 +13,9 @@ describe('a speaker is a noun phrase naming someone', () => {
     ['The interior ministry has said it sent 2,000 police to the square.', 'interior ministry'],
     ['Reports put the crowd at 90,000, a figure the new mayor said was too low.', 'new mayor'],
     ['Nine bridges were closed, the government-appointed panel said.', 'government-appointed panel'],
+    ['Reporters spoke to crowd experts who pegged the number in attendance at 90,000.', 'crowd experts'],
+    ['The agency puts the toll at 1,200, while a newspaper puts it at 1,250.', 'agency'],
+    ['It is clear that Mayor Ruiz’s assertion that 2 million people attended is without merit.', 'Mayor Ruiz'],
   ])('%s', (sentence, expected) => {
     expect(speaker(sentence)).toBe(expected);
   });

@@ -15,6 +15,12 @@ const TRAILING = new RegExp(`[,”"]\\s*((?:${NAME}\\s+){0,6}?${NAME}),?\\s+${SP
 // run ("said Iraqi forces destroyed 100 vehicles") is what was said, not who said it.
 const INVERTED = new RegExp(`[,”"]\\s*${SPEECH}\\s+((?:[^\\s,;“”"\\d]+\\s+){0,7}[^\\s,;“”"\\d]+?)\\.?(?=\\s*(?:[,;]|$))`, 'u');
 const SAYING = new RegExp(`^((?:${NAME}\\s+){0,5}?${NAME})\\s+\\p{Ll}+ed\\b[^,;]*,\\s+saying\\b`, 'u');
+// "experts who pegged the number at 600,000", "the agency puts the toll at 1,221": who puts a
+// figure on something gave it. Three words at most, read back from the verb.
+const PUTS = new RegExp(`(?<![\\p{L}\\p{N}.’'\\-])((?!(?:to|of|for|with|from|at|in|on|and|or|that|by)\\s)(?:${NAME}\\s+){0,2}(?!(?:who|which)\\s)${NAME})\\s+(?:who\\s+|which\\s+)?(?:put|puts|pegged|pegs|placed|places)\\s+(?:the|its|it|their|his|her)\\b[^,;]*?\\sat\\s`, 'u');
+// "the mayor's assertion that 90,000 people attended", "Oldtown's earlier boast of 2 million": a
+// named giver's claim. Only a capitalised name: "the kingdom's official toll" names no giver.
+const POSSESSIVE = /((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)[’']s\s+(?:(?:own|earlier|latest|initial|first|new)\s+)?(?:assertion|assertions|claim|claims|boast|boasts|estimate|estimates)\b/u;
 const ACCORDING = /\baccording\s+to\s+(?:an?\s+|the\s+)?([^,;“”"]{2,80}?)(?=[,;“”"]|\.\s*$|\s+(?:on|in|at|earlier|last|this|that)\b|$)/iu;
 
 const PRONOUN = /^(?:he|she|they|we|it|i|officials?|sources?)$/i;
@@ -32,6 +38,8 @@ const NOT_A_NOUN_PHRASE = /^(?:\p{N}|(?:by|based|despite|from|with|of|for|in|on|
 // A verb inside a subject makes it a clause, not a name: "Iran has nearly (doubled)", "He took
 // no questions and did not", "Scientists revised the", "Trump made his remarks about crowd".
 const CLAUSE = /\b(?:is|was|are|were|has|have|had|did|does|do|not|will|would|could|can|may|might|should|must|made|took|gave|(?<![-‐])\p{Ll}+ed)\b|\b(?!(?:of|for|at|in|on|to|from|by|with)\s)\p{Ll}+\s+(?:his|her|their|its|my|our|your)\b/u;
+
+const FIGURE_NOUN = /\b(?:estimates?|figures?|reports?|counts?|tally|tallies|numbers?|data)$/i;
 
 export interface Attribution {
   speaker: string;
@@ -63,6 +71,8 @@ function speakerOf(found: string | undefined, isSubject: boolean): string | null
   // A subject is read back from the verb, so a clause can end up in it; "according to" names a
   // source, whose phrase may hold a participle ("figures reported by the agency").
   if (isSubject && CLAUSE.test(speaker)) return null;
+  // "A second estimate puts the flow at": a figure put by a figure names no one.
+  if (isSubject && FIGURE_NOUN.test(speaker)) return null;
   // "Now the group is estimated to": a passive, not a person speaking.
   if (/\s(?:is|was|are|were|be|been|has|have|had)$/i.test(speaker)) return null;
   return speaker;
@@ -76,7 +86,9 @@ export function attributionIn(text: string): Attribution | null {
     speakerOf(TRAILING.exec(sentence)?.[1], true) ??
     speakerOf(INVERTED.exec(sentence)?.[1], false) ??
     speakerOf(SUBJECT.exec(sentence)?.[1], true) ??
-    speakerOf(SAYING.exec(sentence)?.[1], true);
+    speakerOf(SAYING.exec(sentence)?.[1], true) ??
+    speakerOf(PUTS.exec(sentence)?.[1], true) ??
+    speakerOf(POSSESSIVE.exec(sentence)?.[1], false);
   if (!speaker) return null;
   return { speaker, pronoun: /^(?:he|she|they|we|i)$/i.test(speaker) && PRONOUN.test(speaker) };
 }

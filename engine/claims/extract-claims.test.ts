@@ -90,6 +90,13 @@ describe('what happened to it', () => {
   ])('%s -> %s', (text, action) => {
     expect(first(text).action).toBe(action);
   });
+
+  it('reads what happened from the count a figure is the value of, when the figure counts the same', () => {
+    expect(first('Experts pegged the number in attendance on Sunday at a third of the 2010 crowd, or 90,000 people.').action).toBe('gathered');
+    const [before, after, calls] = extractClaims('The number of people unaccounted for rose from 600 to 1,000 as crews combed through 900 calls.');
+    expect([before.action, after.action]).toEqual(['missing', 'missing']);
+    expect(calls.action).toBeNull();
+  });
 });
 
 describe('what is counted, given what happened to it', () => {

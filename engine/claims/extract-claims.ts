@@ -5,7 +5,7 @@ import type { Claim } from '../claimset/types';
 import { toAsciiDigits } from '../figures/ascii-digits';
 import { findFigures, isAmountUnit, type Figure } from '../figures/find-figures';
 import { splitSentences, type Sentence } from '../text/sentences';
-import { actionAround, LOST } from './action';
+import { actionAround, countPhraseAction, LOST } from './action';
 import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords, type ClauseWord } from './clause';
@@ -245,7 +245,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         if (f.per) while (phraseEnd < words.length && phraseEnd < from + 6 && RATE_WORDS.test(words[phraseEnd].lower)) phraseEnd++;
       }
       const places = [...scope.places];
-      const found = actionAround(words, first < 0 ? words.length : first, phraseEnd);
+      const countPhrase = countPhraseAction(words, first < 0 ? words.length : first);
+      const countPhraseNoun = countPhrase && countPhrase.named >= 0 ? countedAfter(words, countPhrase.named) : null;
+      const found = actionAround(words, first < 0 ? words.length : first, phraseEnd)
+        ?? (countPhrase && (!countPhraseNoun || !counted || countPhraseNoun === counted) ? countPhrase : null);
       let action = found?.action ?? null;
       // "While it's down from nearly 1,000", "that number rose to almost 1,300": a figure that
       // names neither what it counts nor what happened but refers back takes both from the last
