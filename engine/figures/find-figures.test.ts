@@ -87,10 +87,15 @@ describe('qualifiers', () => {
     ['two thousand and a quarter tonnes', 'two thousand and a quarter', 2250, 2250],
     ['he said a million or a million and a quarter people came', 'a million or a million and a quarter', 1e6, 1.25e6],
     ['two or three boats sank', 'two or three', 2, 3],
+    ['it looked like a million, million and a quarter people to me', 'a million, million and a quarter', 1e6, 1.25e6],
   ])('reads a share of a scale and a hedge with "or" as one figure: %s', (text, figure, low, high) => {
     const [f] = reported(text);
     expect(f.text).toBe(figure);
     expect(f.value).toEqual({ low, high });
+  });
+
+  it('reads two numbers in digits with a comma between them as two figures', () => {
+    expect(reported('Of the 200, 55 were found alive.').map((f) => f.text)).toEqual(['200', '55']);
   });
 
   it('keeps "or more" a qualifier, not a range', () => {

@@ -268,8 +268,10 @@ export function findFigures(original: string): Figure[] {
     let end = core.end;
     let low = core.low, high = core.high;
     // Ranges: "between 19,000 and 25,000", "from 40 to 50", "40-50", "40 to 50", and a speaker's
-    // hedge "a million or a million and a quarter".
-    const joiner = /^\s*(?:and|to|or|-|–|—)\s*(?:an?\s+(?=[a-z]))?(?=[\d\p{L}])/iu.exec(text.slice(end));
+    // hedge "a million or a million and a quarter", which speech also runs together with a comma
+    // between numbers written as words ("a million, million and a half people"); digits with a
+    // comma between them are two figures ("Of the 200, 55 were found").
+    const joiner = /^\s*(?:and|to|or|-|–|—|,)\s*(?:an?\s+(?=[a-z]))?(?=[\d\p{L}])/iu.exec(text.slice(end));
     if (joiner) {
       const rest = end + joiner[0].length;
       CORE.lastIndex = rest;
@@ -281,7 +283,8 @@ export function findFigures(original: string): Figure[] {
       const change = /^\s*to\b/i.test(joiner[0]) && CHANGED_FROM.test(textBefore(text, core.start, 40));
       if (second && second.index === rest && (betweenBefore || !isAnd) && !change) {
         const other = /^[A-Za-z]/.test(second[0]) ? readWords(text, rest) : readDigits(text, rest, second[0]);
-        if (other && other.high > high && (!isAnd || betweenBefore) && (betweenBefore || !core.word === !other.word)) {
+        const spoken = !joiner[0].includes(',') || (isWord && !!other?.word);
+        if (other && spoken && other.high > high && (!isAnd || betweenBefore) && (betweenBefore || !core.word === !other.word)) {
           high = other.high;
           end = other.end;
         }
