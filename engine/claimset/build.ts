@@ -6,7 +6,7 @@ import { labelOf } from '../align/label';
 import { spanOf } from '../align/intervals';
 import { datedFigure, timeVerdictOf, verdictOf } from '../align/verdict';
 import { extractClaims, type ClaimDraft } from '../claims/extract-claims';
-import { eventTerms } from '../match/relevance';
+import { eventTerms } from '../match/event-terms';
 import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, type Claim, type ClaimSet, type EventInfo, type Source } from './types';
 
 export interface Article {

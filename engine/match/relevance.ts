@@ -72,38 +72,8 @@ export function pageConcernsEvent(text: string, terms: readonly string[], names:
 }
 
 /** The terms of a claim set that name something: all but the nouns its figures count (see
- *  eventTerms, which keeps both kinds). */
+ *  event-terms.ts, which keeps both kinds). */
 export function eventNames(set: { terms: readonly string[]; claims: readonly { counted: string | null }[] }): string[] {
   const counted = new Set(set.claims.flatMap((c) => (c.counted ? [c.counted.toLowerCase()] : [])));
   return set.terms.filter((t) => !counted.has(t));
-}
-
-/**
- * The event's terms: words in at least half of its articles (and at least two), keeping the
- * ones that name things — written capitalised inside sentences (places, people, groups) — and
- * the nouns its figures count. Verbs and common words ("killed", "began", "military") appear on
- * countless unrelated pages and would let them through the gate.
- */
-export function eventTerms(articles: string[], counted: Iterable<string> = [], limit = 30): string[] {
-  const docFreq = new Map<string, number>();
-  const capitalised = new Map<string, number>();
-  const seen = new Map<string, number>();
-  for (const a of articles) {
-    for (const t of pageTerms(a)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
-    // A word after a lower-case word or a comma is inside a sentence: its capital is its own.
-    const INSIDE = /(?<=[\p{Ll},;]\s+)(\p{L}[\p{L}’'-]{3,})/gu;
-    for (const m of a.matchAll(INSIDE)) {
-      const w = m[1].toLowerCase();
-      seen.set(w, (seen.get(w) ?? 0) + 1);
-      if (/^\p{Lu}/u.test(m[1])) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
-    }
-  }
-  const nouns = new Set([...counted].map((w) => w.toLowerCase()));
-  const isName = (w: string) => (capitalised.get(w) ?? 0) * 2 > (seen.get(w) ?? 0);
-  const need = Math.max(2, Math.ceil(articles.length / 2));
-  return [...docFreq]
-    .filter(([t, n]) => n >= Math.min(need, articles.length) && (isName(t) || nouns.has(t)))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([t]) => t);
 }
