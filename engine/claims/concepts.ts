@@ -26,7 +26,7 @@ const TABLE: Record<string, string[]> = {
   aircraft: ['aircraft', 'plane', 'jet', 'warplane', 'helicopter', 'gunship', 'drone', 'airplane'],
   munition: ['munition', 'bomb', 'missile', 'rocket', 'shell', 'projectile', 'bullet', 'round', 'shot'],
   airstrike: ['airstrike', 'strike', 'raid', 'sortie'],
-  building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment'],
+  building: ['building', 'house', 'home', 'dwelling', 'structure', 'apartment', 'property'],
   viewer: ['viewer', 'view', 'watcher', 'viewership', 'audience'],
   trip: ['trip', 'ride', 'journey', 'entry', 'boarding', 'ridership'],
   refugee: ['refugee', 'migrant', 'asylum-seeker', 'evacuee'],

@@ -15,6 +15,7 @@ describe('what is counted', () => {
     expect(first('The final drew a TV audience of 8 million.').concept).toBe(first('The final drew 8 million viewers.').concept);
     expect(first('The gunman fired hundreds of shots.').concept).toBe(first('The gunman fired hundreds of rounds.').concept);
     expect(first('The fire destroyed 40 homes.').action).toBe('destroyed');
+    expect(first('The fire burned 90 commercial properties.').concept).toBe(first('The fire burned 90 commercial structures.').concept);
   });
 
   it('gives the entries of a list what the words before its colon count', () => {
