@@ -92,6 +92,11 @@ describe('what happened to it', () => {
     expect(first(text).action).toBe(action);
   });
 
+  it('never has an amount killed, injured or missing: a spill’s toll in barrels', () => {
+    expect(first('Oil Spill: The 4.9 Million Barrel Toll').action).toBeNull();
+    expect(first('The flood left 40 people dead.').action).toBe('killed');
+  });
+
   it('reads what happened from the count a figure is the value of, when the figure counts the same', () => {
     expect(first('Experts pegged the number in attendance on Sunday at a third of the 2010 crowd, or 90,000 people.').action).toBe('gathered');
     const [before, after, calls] = extractClaims('The number of people unaccounted for rose from 600 to 1,000 as crews combed through 900 calls.');

@@ -272,6 +272,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const concept = conceptFor(f, counted, action, unit, flowing ? 'day' : f.per);
       if (action === 'gathered' && concept && !isPeopleConcept(concept)) action = null;
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
+      // Nor is an amount: "the 4,000-barrel toll" of a spill tells what was spilled, not killed.
+      if (action && unit && HARM_TO_PEOPLE.has(action)) action = null;
       // Things "lost" were destroyed: "the town lost 300 homes".
       if (action === 'killed' && found && LOST.test(words[found.at].lower) && concept && isThingConcept(concept)) action = 'destroyed';
       // "Around 90 Ruritanians were declared dead, with more than 60 classified as missing", "70
