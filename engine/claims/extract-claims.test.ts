@@ -93,7 +93,7 @@ describe('what happened to it', () => {
   });
 
   it('never has an amount killed, injured or missing: a spill’s toll in barrels', () => {
-    expect(first('Oil Spill: The 4.9 Million Barrel Toll').action).toBeNull();
+    expect(first('Pipeline Leak: The 80,000 Gallon Toll').action).toBeNull();
     expect(first('The flood left 40 people dead.').action).toBe('killed');
   });
 
