@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimSet } from '../claimset/build';
 import type { ClaimSet } from '../claimset/types';
+import { RETOLD } from './group-claims';
 
 function build(...texts: string[]): ClaimSet {
   return buildClaimSet(
@@ -202,5 +203,17 @@ describe('one quantity in other words, other outlets and other times', () => {
     );
     expect(groupOf(set, '3,171', 's1').id).toBe(groupOf(set, '3,140', 's0').id);
     expect(groupOf(set, '3,171', 's1').id).not.toBe(groupOf(set, '1,200', 's0').id);
+  });
+});
+
+describe('a figure told as a change of count', () => {
+  it.each([
+    ['The toll rose to 300 on Saturday, up from the previous toll of 270.', true],
+    ['Some 900 people were originally believed missing.', true],
+    ['The earlier estimate of 40 was revised.', true],
+    ['Some previous mayors drew crowds as follows: Smith (2 million, 2001).', false],
+    ['The first inauguration of some previous presidents drew 29 million viewers.', false],
+  ])('%s -> %s', (sentence, retold) => {
+    expect(RETOLD.test(sentence)).toBe(retold);
   });
 });
