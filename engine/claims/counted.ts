@@ -9,6 +9,13 @@ const LEAD_IN = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'susp
 // comparison ("412 others", "hundreds more") or a preposition-like adjective ("87 due to").
 const NOT_COUNTED = /^(?:others?|more|less|fewer|below|above|due|just|only|today|tonight|yesterday|tomorrow|now|earlier|later|this|last|next|so|too|each|apiece|alone|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|am|pm|a\.m|p\.m)$/i;
 
+// "40 died and", "900,000 watched as": a past tense right after the number is what they did, not
+// what is counted; one before a noun modifies it ("tens of thousands of displaced persons").
+function bareVerb(words: ClauseWord[], i: number): boolean {
+  const next = words[i + 1];
+  return /ed$/.test(words[i].lower) && !(next && !breaksClause(next.gap) && (isKnownConceptWord(next.lower) || (next.lower.length > 3 && /[^s]s$/.test(next.lower))));
+}
+
 export function countedAfter(words: ClauseWord[], from: number): string | null {
   const phrase: ClauseWord[] = [];
   for (let i = from; i < words.length && phrase.length < 6; i++) {
@@ -20,7 +27,7 @@ export function countedAfter(words: ClauseWord[], from: number): string | null {
     // A hyphened compound ending in a function word is one too: "of the more-than 40 countries".
     const end = w.lower.slice(w.lower.lastIndexOf('-') + 1);
     if ((PHRASE_END.has(end) || (phrase.length && w.lower === 'of')) && !/^\p{Lu}{2,}$/u.test(w.text)) break;
-    if (phrase.length && actionOf(w.lower) && !isKnownConceptWord(w.lower) && !isOutcomeNoun(w.lower)) break;
+    if ((phrase.length || bareVerb(words, i)) && actionOf(w.lower) && !isKnownConceptWord(w.lower) && !isOutcomeNoun(w.lower)) break;
     // "2 million Muslims taking part", "55 vehicles carrying fighters": a participle after a
     // plural noun opens what they did; the noun is the head.
     if (phrase.length && /ing$/.test(w.lower) && /[^s]s$/.test(phrase[phrase.length - 1].lower)) break;

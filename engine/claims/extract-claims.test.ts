@@ -18,6 +18,13 @@ describe('what is counted', () => {
     expect(first('The fire burned 90 commercial properties.').concept).toBe(first('The fire burned 90 commercial structures.').concept);
   });
 
+  it('takes no verb after a bare number for what it counts, nor lends one to the next figure', () => {
+    const [dead, injured] = extractClaims('At least 40 died and 300 were injured.');
+    expect([dead.counted, injured.counted]).toEqual([null, null]);
+    expect([dead.concept, injured.concept]).toEqual(['person', 'person']);
+    expect(first('Perhaps as many as 900,000 watched as she was sworn in.').counted).toBeNull();
+  });
+
   it('gives the entries of a list what the words before its colon count', () => {
     const entries = extractClaims('Earlier finals drew TV audiences as follows: Smith (29 million, 2001), Jones (41.8 million, 1981).');
     expect(entries.map((c) => c.concept)).toEqual(['viewer', 'viewer']);
