@@ -27,7 +27,7 @@ export interface CompetitorView {
   value: Interval;
 }
 
-/** A revised quantity's counts in date order: "717 → 769", "25–26 September 2015". */
+/** A revised quantity's counts in date order: "290 → 312", "3–4 May 2015". */
 export interface RevisionView {
   counts: string[];
   span: string;

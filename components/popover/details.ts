@@ -1,6 +1,6 @@
 // The popover's content for one figure: the quantity, its verdict with time, this page's figure,
 // and the competing figures in the order they were published, each with its outlet, speaker,
-// date, sentence and article. A revised quantity shows its counts over time ("717 → 769") first.
+// date, sentence and article. A revised quantity shows its counts over time ("290 → 312") first.
 // The figures that differ from the page's come first; those that agree are folded into one line
 // that opens to show them, so a long list does not hide the disagreement.
 import { h } from '../dom';

@@ -66,8 +66,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   score += 1.5 * shared + 0.5 * sharedNearby;
   const partA = a.scope.some((s) => PART.test(s)), partB = b.scope.some((s) => PART.test(s));
   if (partA !== partB) score -= PART_OF_WHOLE_COST;
-  // A figure dated to a year beside one that is not: often another year's count ("the 1990
-  // stampede that killed 1,426"), sometimes this one's written with its year.
+  // A figure dated to a year beside one that is not: often another year's count ("the 1987
+  // flood that killed 1,130"), sometimes this one's written with its year.
   if (a.scope.some((s) => YEAR.test(s)) !== b.scope.some((s) => YEAR.test(s))) score -= DATED_COST;
   // A count up to an hour beside one that names none: usually the day's count.
   if (a.scope.some((s) => HOUR.test(s)) !== b.scope.some((s) => HOUR.test(s))) score -= DATED_COST;

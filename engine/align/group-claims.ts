@@ -8,7 +8,7 @@
 // as additional ("a separate set of strikes", "another 60") or from one speaker, and not told as
 // a change of count, they are two quantities, so their clusters never merge. That is how 55
 // vehicles in one convoy stay apart from 120 in another when one outlet reports both, while a
-// toll that "rose to 769 from 717" stays one.
+// toll that "rose to 312 from 290" stays one.
 import type { Claim } from '../claimset/types';
 import { affinity, differentHours, differentParts, differentYears, placesOf } from './affinity';
 import { gapRatio, overlaps } from './intervals';
@@ -77,7 +77,7 @@ function actionLink(a: Claim, b: Claim, dominant: Map<string, string>): number {
 // Headings and captions sum the story up rather than add a statement of their own.
 const isHeading = (c: Claim) => !/[.!?"”’)]$/.test(c.sentence.trim());
 
-// A figure told as a change of count ("rose to 769", "up from 717", "the previous toll",
+// A figure told as a change of count ("rose to 312", "up from 290", "the previous toll",
 // "revised downward to 85") or as one count among others ("the official toll", "a new count")
 // is the same quantity at another time or by another counter, not a second quantity. "Previous"
 // or "first" must qualify a count: "some previous presidents drew 29 million" retells nothing.

@@ -128,7 +128,7 @@ export interface RevisionStep<F extends DatedFigure = DatedFigure> {
 }
 
 /**
- * The figures in date order, cut where the count changed: 717 on 25 Sept, then 769 on 26 Sept
+ * The figures in date order, cut where the count changed: 290 on 3 May, then 312 on 4 May
  * and after. Undated figures go last. Within a day, figures keep their given order.
  */
 export function revisionSteps<F extends DatedFigure>(figures: readonly F[]): RevisionStep<F>[] {

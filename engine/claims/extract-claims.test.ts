@@ -26,14 +26,16 @@ describe('what is counted', () => {
   });
 
   it('gives the entries of a list what the words before its colon count', () => {
-    const entries = extractClaims('Earlier finals drew TV audiences as follows: Smith (29 million, 2001), Jones (41.8 million, 1981).');
+    const entries = extractClaims('Earlier finals drew TV audiences as follows: Smith (24 million, 2003), Jones (36.2 million, 1987).');
     expect(entries.map((c) => c.concept)).toEqual(['viewer', 'viewer']);
     expect(first('Results: 40 in the north.').concept).toBe(null);
   });
 
   it('gives the short lines after a line that ends in a colon what that line counts, until prose', () => {
-    const claims = extractClaims('The network confirmed its figures on full-day ridership:\n\n- Smith: 570,500\n\n- Jones 2009: 1.1 million\n\nThe mayor spoke for an hour about the parade and the weather that day.\n\n- Roe: 300');
+    const claims = extractClaims('The network confirmed its figures on full-day ridership:\n\n- Smith: 412,300\n\n- Jones 2005: 1.3 million\n\nThe mayor spoke for an hour about the parade and the weather that day.\n\n- Roe: 300');
     expect(claims.map((c) => c.concept)).toEqual(['trip', 'trip', null]);
+    // "ridership" names an outcome too: the entries were rides taken.
+    expect(claims.map((c) => c.action)).toEqual(['rode', 'rode', null]);
   });
 
   it('finds the counted noun named earlier when the number stands alone', () => {

@@ -9,7 +9,7 @@ import { actionAround, countPhraseAction, LOST } from './action';
 import { agentOf } from './agent';
 import { attributionIn } from './attribution';
 import { clauseWords, type ClauseWord } from './clause';
-import { HARM_TO_PEOPLE } from './actions';
+import { actionOf, HARM_TO_PEOPLE } from './actions';
 import { conceptOf, isKnownConceptWord, isPeopleConcept, isThingConcept } from './concepts';
 import { countedAfter, countedBefore, numberOfBefore } from './counted';
 import { demonymPart, partOf } from './part';
@@ -43,13 +43,13 @@ function refersBack(text: string, sentenceStart: number, figureStart: number): b
   return POINTS_BACK.test(text.slice(Math.max(sentenceStart, figureStart - 60), figureStart));
 }
 
-// A year close to a figure dates it ("Smith 2013: 78,000", "41.8 million, 1981"): figures of
+// A year close to a figure dates it ("Smith 2013: 78,000", "36.2 million, 1987"): figures of
 // different years are different quantities however alike they are. A year dates the one figure
-// nearest to it, so "30 million, down 19% vs. Smith 2009" dates the 19%, not the 30.6 million.
+// nearest to it, so "30 million, down 19% vs. Smith 2009" dates the 19%, not the 30 million.
 // It reaches across a short clause: "Smith's 2009 rally drew an in-person crowd of 1.3 million".
 const YEAR_REACH = 50;
 
-// "As of 11 a.m., 193,000 trips", "513,000 rides by 11 a.m.": a count up to an hour of the day
+// "As of 11 a.m., 80,000 trips", "90,000 rides by 11 a.m.": a count up to an hour of the day
 // is a running count, a different quantity from the day's count or another hour's.
 // Not "at": "broke out at 6:30 a.m. and killed 85" tells when, not up to when.
 const UP_TO_HOUR = /(?:^|[^\p{L}])(?:as\s+of|by|until|till)\s+$/iu;
@@ -79,7 +79,7 @@ function yearOf(f: Figure, years: Figure[], reported: Figure[], s: Sentence, tex
   const reach = own.length === 1 && ownYears.length === 1 ? Infinity : YEAR_REACH;
   for (const y of ownYears) {
     if (gap(f, y) > reach) continue;
-    // "782,000 trips in 2013": a year after "in" dates what comes before it.
+    // "640,000 trips in 2011": a year after "in" dates what comes before it.
     const backward = /\b(?:in|of|since|during)\s+$/i.test(text.slice(Math.max(s.start, y.start - 8), y.start));
     const candidates = backward ? own.filter((r) => r.end <= y.start) : own;
     if (candidates.includes(f) && candidates.every((r) => r === f || gap(r, y) > gap(f, y))) return [y.text];
@@ -97,10 +97,10 @@ function isConversion(words: ClauseWord[], first: number): boolean {
  * What a figure counts, as a concept two outlets' figures can share: a percentage, the unit of
  * an amount, or the counted noun's concept given what happened to it, and for a rate what it is
  * per ("barrel per day" is never "barrel"). A figure that names no noun but harm to people ("the
- * toll rose to 769") counts people.
+ * toll rose to 312") counts people.
  */
 function conceptFor(f: Figure, counted: string | null, action: string | null, unit: string | null, per = f.per): string | null {
-  // "630 more than the kingdom's toll": a difference between two counts, not a count.
+  // "280 more than the ministry's toll": a difference between two counts, not a count.
   if (f.comparative) return 'difference';
   let base: string | null = null;
   // "the ministry doubled its toll" tells how a count grew; "double the ministry's toll" compares two.
@@ -210,7 +210,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const wholeFrom = whole ? words.findIndex((w) => w.start >= whole.end) : -1;
       const countedHere = f.multiple ? 'times' : f.unit ? words[from]?.lower ?? f.unit : countedAfter(words, from) ?? (wholeFrom >= 0 ? countedAfter(words, wholeFrom) : null);
       let counted = countedHere;
-      // "4.9 million barrels leaked, of which 800,000 were captured": a figure that takes its
+      // "2.1 million litres leaked, of which 300,000 were captured": a figure that takes its
       // noun from an amount before it in the sentence is an amount in that unit too.
       let unit = f.unit;
       if (!counted && previousCounted?.sentence === s) {
@@ -220,13 +220,14 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const named = counted ? -1 : numberOfBefore(words, first < 0 ? words.length : first);
       if (named >= 0) counted = countedAfter(words, named);
       if (!counted) counted = countedBefore(words, first < 0 ? words.length : first);
-      // "drew TV audiences as follows: Smith (29 million, 2001), Jones (23.3 million, 1989)": an
+      // "drew TV audiences as follows: Smith (29 million, 2001), Jones (21.4 million, 1989)": an
       // entry of a list counts what the words before its colon name.
       if (!counted && first > 0) {
         const colon = words.findLastIndex((w, i) => i < first && w.gap.includes(':'));
         if (colon > 0) counted = countedBefore(words, colon);
       }
-      if (!counted && listCounts && sentenceText.length <= LIST_ENTRY_LENGTH) counted = listCounts;
+      const listEntry = !counted && !!listCounts && sentenceText.length <= LIST_ENTRY_LENGTH;
+      if (listEntry) counted = listCounts;
       // A multiple ("doubled its toll to 300") lends no noun: 300 counts the toll, not times.
       if (counted && !f.multiple) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
@@ -239,8 +240,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         const at = words.findIndex((w, i) => i >= from && w.lower === countedHere);
         if (at >= 0) phraseEnd = at + 1;
       } else if (f.unit && from < words.length) {
-        // An amount's phrase runs past its unit ("70,000 barrels") to its rate ("per day", "a
-        // day"), so the verb after it is read: "… estimate 70,000 barrels per day spilling".
+        // An amount's phrase runs past its unit ("9,000 barrels") to its rate ("per day", "a
+        // day"), so the verb after it is read: "… estimate 9,000 barrels per day spilling".
         phraseEnd = Math.min(words.length, from + f.unit.split(' ').length);
         if (f.per) while (phraseEnd < words.length && phraseEnd < from + 6 && RATE_WORDS.test(words[phraseEnd].lower)) phraseEnd++;
       }
@@ -249,8 +250,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const countPhraseNoun = countPhrase && countPhrase.named >= 0 ? countedAfter(words, countPhrase.named) : null;
       const found = actionAround(words, first < 0 ? words.length : first, phraseEnd)
         ?? (countPhrase && (!countPhraseNoun || !counted || countPhraseNoun === counted) ? countPhrase : null);
-      let action = found?.action ?? null;
-      // "While it's down from nearly 1,000", "that number rose to almost 1,300": a figure that
+      // "… parade day ridership:" then "- Smith: 412,300": a noun that names an outcome gives
+      // the list's entries that outcome as well as their noun.
+      let action = found?.action ?? (listEntry ? actionOf(counted!) : null);
+      // "While it's down from nearly 400", "that number rose to almost 500": a figure that
       // names neither what it counts nor what happened but refers back takes both from the last
       // figure of its paragraph.
       const last = drafts[drafts.length - 1];

@@ -36,7 +36,7 @@ export interface Figure {
   total: boolean;
   /** False for figures that name rather than report: "one of the", "the two convoys". */
   reported: boolean;
-  /** "630 more than", "ten times higher than": a difference or ratio between two figures. */
+  /** "280 more than", "ten times higher than": a difference or ratio between two figures. */
   comparative: boolean;
   /** The unit of an amount, singular and lower-case ("barrel", "square mile", "mph"). */
   unit: string | null;
@@ -83,7 +83,7 @@ const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mil: 1e6, mln: 1e
 
 /**
  * Whether a letter after digits scales them. A short scale is written attached ("5bn", "5b") but
- * "30.6 mil"; "5m" and "20k" are millions and thousands after a currency sign ("$4.5m"), and
+ * "12.4 mil"; "5m" and "20k" are millions and thousands after a currency sign ("$4.5m"), and
  * "37.7 m viewers" is millions before a plural noun; elsewhere "5m" and "5 m" are metres.
  */
 function isShortScale(text: string, start: number, end: number, body: string, short: RegExpExecArray): boolean {
@@ -174,7 +174,7 @@ function readDigits(text: string, start: number, raw: string): Core {
   const value = Number(body.replace(/,/g, '').replace(INVISIBLES, ''));
   let end = start + body.length;
   let low = value;
-  // "2.7 billion", "1.5 million", and the short forms of headlines: "30.6 mil", "5b", "$4.5bn", "20k".
+  // "2.7 billion", "1.5 million", and the short forms of headlines: "12.4 mil", "5b", "$4.5bn", "20k".
   const scale = /^\s+(hundred|thousand|million|billion|trillion)\b/i.exec(text.slice(end));
   const short = /^\s*(mil|mln|mn|bn|b|m|k)(?![\p{L}\p{N}])\.?/iu.exec(text.slice(end));
   if (scale) {
