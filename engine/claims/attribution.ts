@@ -5,7 +5,7 @@
 // is tried, rather than shown.
 
 const NAME = "[\\p{L}\\p{N}.’'\\-]+";
-// "Unvetted reports have ranged", "Those estimates put the total", "His estimate of the amount":
+// "Unconfirmed reports have ranged", "Those estimates put the total", "His estimate of the amount":
 // these speech words are nouns too, as the word after them shows.
 const NOT_BEFORE_NOUN_USE = '(?!\\s+(?:have|has|had|is|was|are|were|put|puts|show|shows|showed|suggest|suggests|suggested|of|from|by|for)\\b)';
 const SPEECH = `(?:said|says|say|told|stated|announced|estimated|reported|claimed|confirmed|added|wrote|writes|noted|insisted|explained|tweeted|(?:estimates|estimate|reports|claims)\\b${NOT_BEFORE_NOUN_USE})`;
@@ -15,7 +15,7 @@ const TRAILING = new RegExp(`[,”"]\\s*((?:${NAME}\\s+){0,6}?${NAME}),?\\s+${SP
 // run ("said Iraqi forces destroyed 100 vehicles") is what was said, not who said it.
 const INVERTED = new RegExp(`[,”"]\\s*${SPEECH}\\s+((?:[^\\s,;“”"\\d]+\\s+){0,7}[^\\s,;“”"\\d]+?)\\.?(?=\\s*(?:[,;]|$))`, 'u');
 const SAYING = new RegExp(`^((?:${NAME}\\s+){0,5}?${NAME})\\s+\\p{Ll}+ed\\b[^,;]*,\\s+saying\\b`, 'u');
-// "experts who pegged the number at 600,000", "the agency puts the toll at 1,221": who puts a
+// "experts who pegged the number at 90,000", "the agency puts the toll at 1,200": who puts a
 // figure on something gave it. Three words at most, read back from the verb.
 const PUTS = new RegExp(`(?<![\\p{L}\\p{N}.’'\\-])((?!(?:to|of|for|with|from|at|in|on|and|or|that|by)\\s)(?:${NAME}\\s+){0,2}(?!(?:who|which)\\s)${NAME})\\s+(?:who\\s+|which\\s+)?(?:put|puts|pegged|pegs|placed|places)\\s+(?:the|its|it|their|his|her)\\b[^,;]*?\\sat\\s`, 'u');
 // "the mayor's assertion that 90,000 people attended", "Oldtown's earlier boast of 2 million": a
@@ -29,14 +29,14 @@ const NOT_A_SPEAKER = /^(?:it|there|this|that|these|those|which|who|what|report|
 // A clause opened by a connective or a discourse adverb lends them to the candidate ("And while
 // officials said", "But the agency says", "Scientists now say"); they are not part of a name.
 const LEADING = /^(?:and|but|as|while|although|though|because|since|so|yet|when|whereas|meanwhile|also|now|then|still)\s+/i;
-// So do an adverb and a perfect's auxiliary before the verb ("Iran has nearly doubled").
+// So do an adverb and a perfect's auxiliary before the verb ("the province has nearly doubled").
 const TRAILING_ADVERB = /\s+(?:now|previously|also|later|earlier|initially|originally|recently|again|still|already|once|too|then|first|has|have|had|\p{Ll}+ly)$/u;
 // A candidate that starts with a preposition or a digit ("By June the", "based on official
 // statements", "000 health workers" cut from "25,000") or ends in a determiner, a possessive or
-// a connective ("emails and other", "despite the administration’s") is a piece of a sentence.
+// a connective ("emails and other", "despite the council’s") is a piece of a sentence.
 const NOT_A_NOUN_PHRASE = /^(?:\p{N}|(?:by|based|despite|from|with|of|for|in|on|at|after|before|during|under|using|over)\b)|\b(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|of|about|by|for|with|to|from|and|or|other|another|some|any|no|not)$|[’']s$/iu;
-// A verb inside a subject makes it a clause, not a name: "Iran has nearly (doubled)", "He took
-// no questions and did not", "Scientists revised the", "Trump made his remarks about crowd".
+// A verb inside a subject makes it a clause, not a name: "the province has nearly (doubled)", "He
+// took no questions and did not", "Engineers revised the", "The mayor made his remarks about crowd".
 const CLAUSE = /\b(?:is|was|are|were|has|have|had|did|does|do|not|will|would|could|can|may|might|should|must|made|took|gave|(?<![-‐])\p{Ll}+ed)\b|\b(?!(?:of|for|at|in|on|to|from|by|with)\s)\p{Ll}+\s+(?:his|her|their|its|my|our|your)\b/u;
 
 const FIGURE_NOUN = /\b(?:estimates?|figures?|reports?|counts?|tally|tallies|numbers?|data)$/i;
