@@ -101,6 +101,10 @@ describe('what happened to it', () => {
     expect(first(text).action).toBe(action);
   });
 
+  it('reads the outcome a counted noun names when no verb tells one, for nouns of a known kind', () => {
+    expect(first('The tally falls below the audience for the first final (24.2 million).').action).toBe('watched');
+  });
+
   it('never has an amount killed, injured or missing: a spill’s toll in barrels', () => {
     expect(first('Pipeline Leak: The 80,000 Gallon Toll').action).toBeNull();
     expect(first('The flood left 40 people dead.').action).toBe('killed');

@@ -213,9 +213,10 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       // "2.1 million litres leaked, of which 300,000 were captured": a figure that takes its
       // noun from an amount before it in the sentence is an amount in that unit too.
       let unit = f.unit;
-      if (!counted && previousCounted?.sentence === s) {
-        counted = previousCounted.counted;
-        unit ??= previousCounted.unit;
+      const lent = !counted && previousCounted?.sentence === s;
+      if (lent) {
+        counted = previousCounted!.counted;
+        unit ??= previousCounted!.unit;
       }
       const named = counted ? -1 : numberOfBefore(words, first < 0 ? words.length : first);
       if (named >= 0) counted = countedAfter(words, named);
@@ -226,8 +227,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         const colon = words.findLastIndex((w, i) => i < first && w.gap.includes(':'));
         if (colon > 0) counted = countedBefore(words, colon);
       }
-      const listEntry = !counted && !!listCounts && sentenceText.length <= LIST_ENTRY_LENGTH;
-      if (listEntry) counted = listCounts;
+      if (!counted && listCounts && sentenceText.length <= LIST_ENTRY_LENGTH) counted = listCounts;
       // A multiple ("doubled its toll to 300") lends no noun: 300 counts the toll, not times.
       if (counted && !f.multiple) previousCounted = { sentence: s, counted, unit };
       // The figure's phrase runs to its counted noun when that follows it ("688 vehicles were
@@ -250,9 +250,11 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       const countPhraseNoun = countPhrase && countPhrase.named >= 0 ? countedAfter(words, countPhrase.named) : null;
       const found = actionAround(words, first < 0 ? words.length : first, phraseEnd)
         ?? (countPhrase && (!countPhraseNoun || !counted || countPhraseNoun === counted) ? countPhrase : null);
-      // "… parade day ridership:" then "- Smith: 412,300": a noun that names an outcome gives
-      // the list's entries that outcome as well as their noun.
-      let action = found?.action ?? (listEntry ? actionOf(counted!) : null);
+      // The figure's own counted noun, when it names an outcome too, tells it when no verb does:
+      // "the audience for the first final (24.2 million)" watched it; "… parade day ridership:"
+      // then "- Smith: 412,300" were rides. Not a noun lent by another figure ("Ruritania with 99
+      // dead, Freedonia with 40 percent"), and only nouns of a known kind.
+      let action = found?.action ?? (counted && !lent && isKnownConceptWord(counted) ? actionOf(counted) : null);
       // "While it's down from nearly 400", "that number rose to almost 500": a figure that
       // names neither what it counts nor what happened but refers back takes both from the last
       // figure of its paragraph.
