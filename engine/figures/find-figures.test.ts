@@ -193,6 +193,12 @@ describe('figures that are not reported quantities', () => {
     expect(figures.map((f) => f.kind)).toContain(kind);
   });
 
+  it('reports how long the event itself went on, in its unit, but not a span that places it in time', () => {
+    expect(reported('The siege lasted more than 40 minutes.').map((f) => [f.text, f.unit])).toEqual([['more than 40', 'minute']]);
+    expect(reported('The blaze burned for 12 days.').map((f) => [f.text, f.unit])).toEqual([['12', 'day']]);
+    expect(reported('Two weeks ago, the blaze burned homes.')).toEqual([]);
+  });
+
   it('still counts streets and roads told by number', () => {
     expect(reported('The flood closed 12 streets and 3 roads.').map((f) => f.text)).toEqual(['12', '3']);
   });

@@ -65,6 +65,10 @@ const CORE = new RegExp(
 );
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+// How long the event itself went on is a reported quantity ("the attack lasted more than 10
+// minutes", "the fire burned for 17 days"); other durations place it in time ("two weeks ago",
+// "in the five months since") and stay context.
+const LASTED = /\b(?:lasted|lasting|lasts|stretched|went\s+on|continued|spanned|raged|burned|burnt)\s+(?:for\s+)?(?:(?:(?:more|less|fewer)\s+than|about|approximately|nearly|almost|some|roughly|around|over|under|just|at\s+least|up\s+to)\s+)*$/i;
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?)\b/i;
 // Lengths and degrees place or describe something ("5 km from", "1,200 feet away"); they are
 // context. Area, volume, mass, power and speed are amounts a story reports: acres burned,
@@ -241,7 +245,7 @@ function kindAround(text: string, core: Core, raw: string): FigureKind {
   if (/^\s*(?:percent|per\s+cent|percentage\s+points?)\b/i.test(after)) return 'percent';
   if (/[$€£¥]\s*$/.test(before) || /^\s*(?:dollars|euros|pounds|yuan|yen|rupees)\b/i.test(after)) return 'money';
   const wordsAfter = after.replace(/^[\s-]+/, '');
-  if (TIME_UNIT.test(wordsAfter) && !/^\s+(?:a|per)\s/i.test(after)) return 'duration';
+  if (TIME_UNIT.test(wordsAfter) && !/^\s+(?:a|per)\s/i.test(after)) return LASTED.test(textBefore(text, core.start, 48)) ? 'amount' : 'duration';
   if (AMOUNT_UNIT.test(wordsAfter) && /^[\s-]/.test(after)) return 'amount';
   if (MEASURE_UNIT.test(wordsAfter) && /^[\s-]/.test(after)) return 'measure';
   return 'count';
@@ -330,7 +334,7 @@ export function findFigures(original: string): Figure[] {
       continue;
     }
     const leftOfStart = textBefore(text, start, 24);
-    const unit = kind === 'amount' ? unitAfter(text, end) : null;
+    const unit = kind === 'amount' ? unitAfter(text, end) ?? timeUnitAfter(text, end) : null;
     const per = isQuantityKind(kind) ? rateAfter(text, end) : null;
     figures.push({
       start, end, numberStart: core.start, numberEnd: Math.max(core.end, end === core.end ? core.end : Math.min(end, core.end)),
@@ -382,6 +386,12 @@ function unitAfter(text: string, end: number): string | null {
   if (!u) return null;
   const written = u[0].replace(/\s+/g, ' ');
   return UNIT_NAMES.find(([re]) => re.test(written))?.[1] ?? written.toLowerCase().replace(/s$/, '');
+}
+
+/** The unit of an event's duration ("10 minutes" is in minutes). */
+function timeUnitAfter(text: string, end: number): string | null {
+  const u = TIME_UNIT.exec(text.slice(end, end + 20).replace(/^[\s-]*/, ''));
+  return u ? u[0].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') : null;
 }
 
 // "2,000 barrels a day", "barrel-a-day", "200 fighters per month", "84,000 gallons daily",
