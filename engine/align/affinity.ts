@@ -9,7 +9,7 @@ import { centre, overlaps } from './intervals';
 
 type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
-const MARKERS = new Set(['in total', 'another', 'separate', 'other']);
+const MARKERS = new Set(['in total', 'another', 'separate', 'other', 'nationwide']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
 const OWNER = /^owner:/;
@@ -66,6 +66,8 @@ export function affinity(a: Comparable, b: Comparable): number {
   score += 1.5 * shared + 0.5 * sharedNearby;
   const partA = a.scope.some((s) => PART.test(s)), partB = b.scope.some((s) => PART.test(s));
   if (partA !== partB) score -= PART_OF_WHOLE_COST;
+  // A nationwide count beside one that names no such span: usually the whole beside a place's part.
+  if (a.scope.includes('nationwide') !== b.scope.includes('nationwide')) score -= PART_OF_WHOLE_COST;
   // A figure dated to a year beside one that is not: often another year's count ("the 1987
   // flood that killed 1,130"), sometimes this one's written with its year.
   if (a.scope.some((s) => YEAR.test(s)) !== b.scope.some((s) => YEAR.test(s))) score -= DATED_COST;

@@ -206,6 +206,18 @@ describe('one quantity in other words, other outlets and other times', () => {
   });
 });
 
+describe('a nationwide count', () => {
+  it('stays apart from one place’s crowd that its vague range holds', () => {
+    const set = build(
+      'While hundreds of thousands of people marched across the nation on Sunday, the mayor said 2 million people attended the parade.',
+      'Organisers said 300,000 people attended the parade.',
+      'An estimated 250,000 people attended the parade, police said.',
+    );
+    expect(groupOf(set, '300,000', 's1').id).toBe(groupOf(set, 'An estimated 250,000', 's2').id);
+    expect(groupOf(set, 'hundreds of thousands', 's0').id).not.toBe(groupOf(set, '300,000', 's1').id);
+  });
+});
+
 describe('a figure told as a change of count', () => {
   it.each([
     ['The toll rose to 300 on Saturday, up from the previous toll of 270.', true],

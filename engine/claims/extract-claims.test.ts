@@ -325,6 +325,15 @@ describe('scope', () => {
   });
 });
 
+describe('a count over a whole country', () => {
+  it('marks the figure whose clause spans the nation, not the others of its sentence, nor people from around the world', () => {
+    const [marched, attended] = extractClaims('While hundreds of thousands of people marched across the nation on Sunday, the mayor said 90,000 people attended the parade.');
+    expect(marched.scope).toContain('nationwide');
+    expect(attended.scope).not.toContain('nationwide');
+    expect(first('A count shows at least 900 people from around the world died.').scope).not.toContain('nationwide');
+  });
+});
+
 describe('hours of the day', () => {
   it('marks a count up to an hour of the day, however the hour is written, and not an event at an hour', () => {
     expect(first('As of 11 a.m., 80,000 rides had been taken.').scope).toContain('time:11');

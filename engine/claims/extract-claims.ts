@@ -24,6 +24,18 @@ const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|ear
 // "310 other buildings": the rest beside something counted, never that thing itself. ("412
 // others were injured" is not: "others" there sets the injured beside the dead.)
 const OTHER = /^\s+other\s+\p{L}/iu;
+/** The figure's clause: its sentence between the punctuation marks nearest it on either side. */
+function clauseAround(text: string, f: Figure, s: Sentence): string {
+  const before = text.slice(s.start, f.start);
+  const after = text.slice(f.end, s.end);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const cut = after.search(/[,;:]/);
+  return before.slice(from) + text.slice(f.start, f.end) + (cut < 0 ? after : after.slice(0, cut));
+}
+
+// "marched across the nation", "protests nationwide": a count over a whole country, beside which
+// one place's count is a part. Not people "from around the world", which says where they came from.
+const NATIONWIDE = /\b(?:nationwide|(?<!from\s)(?:across|around|throughout)\s+the\s+(?:nation|country))\b/iu;
 
 /** Longest line read as an entry of a list rather than prose. */
 const LIST_ENTRY_LENGTH = 60;
@@ -306,6 +318,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
           ...(f.total || AGGREGATE.test(sentenceText) ? ['in total'] : []),
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
           ...(OTHER.test(text.slice(f.end, f.end + 12)) ? ['other'] : []),
+          ...(NATIONWIDE.test(clauseAround(text, f, s)) ? ['nationwide'] : []),
         ],
         nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !places.includes(p)).sort(),
         speaker,
