@@ -53,7 +53,7 @@ const OUTCOMES: Record<string, Outcome> = {
     words: ['convoy', 'convoys', 'column', 'columns'],
   },
   gathered: {
-    verbs: ['attend', 'gather', 'march', 'rally', 'protest', 'demonstrate', 'assemble', 'pack', 'fill', 'converge', 'flock', 'join'],
+    verbs: ['attend', 'gather', 'march', 'rally', 'protest', 'demonstrate', 'assemble', 'pack', 'fill', 'converge', 'flock', 'join', 'jam', 'throng', 'cram'],
     words: ['turned', 'turnout', 'crowd', 'crowds', 'drew', 'draw', 'draws', 'drawing', 'attendance', 'attendees', 'marchers', 'protesters', 'demonstrators', 'participants', 'spectators', 'rally', 'rallies'],
   },
   watched: {

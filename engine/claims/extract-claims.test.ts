@@ -57,6 +57,7 @@ describe('what is counted', () => {
     expect(c.concept).toBe('rifle');
     expect(c.action).not.toBe('gathered');
     expect(first('Some 20,000 people packed the square.').action).toBe('gathered');
+    expect(first('An estimated 90,000 people jammed the square.').action).toBe('gathered');
   });
 
   it('tells no death of places: "12 countries that lost citizens"', () => {
