@@ -16,11 +16,21 @@ const TRAILING = new RegExp(`[,”"]\\s*((?:${NAME}\\s+){0,6}?${NAME}),?\\s+${SP
 const INVERTED = new RegExp(`[,”"]\\s*${SPEECH}\\s+((?:[^\\s,;“”"\\d]+\\s+){0,7}[^\\s,;“”"\\d]+?)\\.?(?=\\s*(?:[,;]|$))`, 'u');
 const SAYING = new RegExp(`^((?:${NAME}\\s+){0,5}?${NAME})\\s+\\p{Ll}+ed\\b[^,;]*,\\s+saying\\b`, 'u');
 // "experts who pegged the number at 90,000", "the agency puts the toll at 1,200": who puts a
-// figure on something gave it. Three words at most, read back from the verb.
-const PUTS = new RegExp(`(?<![\\p{L}\\p{N}.’'\\-])((?!(?:to|of|for|with|from|at|in|on|and|or|that|by)\\s)(?:${NAME}\\s+){0,2}(?!(?:who|which)\\s)${NAME})\\s+(?:who\\s+|which\\s+)?(?:put|puts|pegged|pegs|placed|places)\\s+(?:the|its|it|their|his|her)\\b[^,;]*?\\sat\\s`, 'u');
+// figure on something gave it. Three words at most, read back from the verb once it is found:
+// a pattern tried from every word of every sentence cost the reader more than all the others.
+const PUTS_VERB = /\s(?:who\s+|which\s+)?(?:put|puts|pegged|pegs|placed|places)\s+(?:the|its|it|their|his|her)\b[^,;]*?\sat\s/u;
+const GIVER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.’'\\-])(?!(?:to|of|for|with|from|at|in|on|and|or|that|by)\\s)(?:${NAME}\\s+){0,2}(?!(?:who|which)\\s)${NAME}$`, 'u');
 // "the mayor's assertion that 90,000 people attended", "Oldtown's earlier boast of 2 million": a
 // named giver's claim. Only a capitalised name: "the kingdom's official toll" names no giver.
-const POSSESSIVE = /((?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*)[’']s\s+(?:(?:own|earlier|latest|initial|first|new)\s+)?(?:assertion|assertions|claim|claims|boast|boasts|estimate|estimates)\b/u;
+const POSSESSIVE_CLAIM = /[’']s\s+(?:(?:own|earlier|latest|initial|first|new)\s+)?(?:assertion|assertions|claim|claims|boast|boasts|estimate|estimates)\b/u;
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*$/u;
+
+/** The giver that ends right before where `verb` matches in `sentence`, or undefined. */
+function readBack(sentence: string, verb: RegExp, giver: RegExp): string | undefined {
+  const at = verb.exec(sentence)?.index;
+  return at === undefined ? undefined : giver.exec(sentence.slice(Math.max(0, at - 120), at))?.[0];
+}
+
 const ACCORDING = /\baccording\s+to\s+(?:an?\s+|the\s+)?([^,;“”"]{2,80}?)(?=[,;“”"]|\.\s*$|\s+(?:on|in|at|earlier|last|this|that)\b|$)/iu;
 
 const PRONOUN = /^(?:he|she|they|we|it|i|officials?|sources?)$/i;
@@ -87,8 +97,8 @@ export function attributionIn(text: string): Attribution | null {
     speakerOf(INVERTED.exec(sentence)?.[1], false) ??
     speakerOf(SUBJECT.exec(sentence)?.[1], true) ??
     speakerOf(SAYING.exec(sentence)?.[1], true) ??
-    speakerOf(PUTS.exec(sentence)?.[1], true) ??
-    speakerOf(POSSESSIVE.exec(sentence)?.[1], false);
+    speakerOf(readBack(sentence, PUTS_VERB, GIVER_BEFORE), true) ??
+    speakerOf(readBack(sentence, POSSESSIVE_CLAIM, NAME_BEFORE), false);
   if (!speaker) return null;
   return { speaker, pronoun: /^(?:he|she|they|we|i)$/i.test(speaker) && PRONOUN.test(speaker) };
 }
