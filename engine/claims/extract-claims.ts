@@ -24,6 +24,10 @@ const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|ear
 // "310 other buildings": the rest beside something counted, never that thing itself. ("412
 // others were injured" is not: "others" there sets the injured beside the dead.)
 const OTHER = /^\s+other\s+\p{L}/iu;
+// "marched across the nation", "protests nationwide": a count over a whole country, beside which
+// one place's count is a part. Not people "from around the world", which says where they came from.
+const NATIONWIDE = /\b(?:nationwide|(?<!from\s)(?:across|around|throughout)\s+the\s+(?:nation|country))\b/iu;
+
 /** The figure's clause: its sentence between the punctuation marks nearest it on either side. */
 function clauseAround(text: string, f: Figure, s: Sentence): string {
   const before = text.slice(s.start, f.start);
@@ -33,9 +37,14 @@ function clauseAround(text: string, f: Figure, s: Sentence): string {
   return before.slice(from) + text.slice(f.start, f.end) + (cut < 0 ? after : after.slice(0, cut));
 }
 
-// "marched across the nation", "protests nationwide": a count over a whole country, beside which
-// one place's count is a part. Not people "from around the world", which says where they came from.
-const NATIONWIDE = /\b(?:nationwide|(?<!from\s)(?:across|around|throughout)\s+the\s+(?:nation|country))\b/iu;
+/** What happened, read from the count the figure at `first` is the value of (countPhraseAction),
+ *  unless that count names something other than what the figure counts. */
+function countPhraseOf(words: ClauseWord[], first: number, counted: string | null) {
+  const found = countPhraseAction(words, first < 0 ? words.length : first);
+  if (!found) return null;
+  const countNoun = found.named >= 0 ? countedAfter(words, found.named) : null;
+  return !countNoun || !counted || countNoun === counted ? found : null;
+}
 
 /** Longest line read as an entry of a list rather than prose. */
 const LIST_ENTRY_LENGTH = 60;
@@ -258,10 +267,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
         if (f.per) while (phraseEnd < words.length && phraseEnd < from + 6 && RATE_WORDS.test(words[phraseEnd].lower)) phraseEnd++;
       }
       const places = [...scope.places];
-      const countPhrase = countPhraseAction(words, first < 0 ? words.length : first);
-      const countPhraseNoun = countPhrase && countPhrase.named >= 0 ? countedAfter(words, countPhrase.named) : null;
-      const found = actionAround(words, first < 0 ? words.length : first, phraseEnd)
-        ?? (countPhrase && (!countPhraseNoun || !counted || countPhraseNoun === counted) ? countPhrase : null);
+      const found = actionAround(words, first < 0 ? words.length : first, phraseEnd) ?? countPhraseOf(words, first, counted);
       // The figure's own counted noun, when it names an outcome too, tells it when no verb does:
       // "the audience for the first final (24.2 million)" watched it; "… parade day ridership:"
       // then "- Smith: 412,300" were rides. Not a noun lent by another figure ("Ruritania with 99
