@@ -206,6 +206,16 @@ describe('one quantity in other words, other outlets and other times', () => {
   });
 });
 
+describe('the rest beside a count', () => {
+  it('reads "other", "prior" and "previous" alike, so two outlets\' counts of the rest can meet', () => {
+    const set = build(
+      'Four other mayors drew bigger crowds than Smith did.',
+      'Smith trailed several prior mayors, with 90,000 people attending his parade.',
+    );
+    expect(groupOf(set, 'Four', 's0').id).toBe(groupOf(set, 'several', 's1').id);
+  });
+});
+
 describe('a nationwide count', () => {
   it('stays apart from one place’s crowd that its vague range holds', () => {
     const set = build(

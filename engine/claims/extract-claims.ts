@@ -21,9 +21,9 @@ const AGGREGATE = /\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|combined|c
 // A sentence that sets its figure against one already told: "a separate set of strikes".
 const CONTRAST = /\b(?:separate|second|another|further|additional|subsequent|earlier|later)\s+(?:\p{L}+\s+){0,2}(?:set|round|wave|attack|strike|strikes|raid|convoy|group|incident|operation|batch)\b/iu;
 
-// "310 other buildings": the rest beside something counted, never that thing itself. ("412
-// others were injured" is not: "others" there sets the injured beside the dead.)
-const OTHER = /^\s+other\s+\p{L}/iu;
+// "310 other buildings", "several prior mayors": the rest beside something counted, never that
+// thing itself. ("412 others were injured" is not: "others" there sets the injured beside the dead.)
+const OTHER = /^\s+(?:other|prior|previous|former)\s+\p{L}/iu;
 // "marched across the nation", "protests nationwide": a count over a whole country, beside which
 // one place's count is a part. Not people "from around the world", which says where they came from.
 const NATIONWIDE = /\b(?:nationwide|(?<!from\s)(?:across|around|throughout)\s+the\s+(?:nation|country))\b/iu;
