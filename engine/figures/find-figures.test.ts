@@ -110,6 +110,13 @@ describe('qualifiers', () => {
     expect(reported('destroyed another 60 vehicles')[0].additive).toBe(true);
     expect(reported('destroyed a total of 750 vehicles')[0].total).toBe(true);
   });
+
+  it('marks an increment told after its number, but not the others beside a count', () => {
+    expect(reported('Ten more victims of the flood have been identified.')[0].additive).toBe(true);
+    expect(reported('Crews found 12 additional bodies.')[0].additive).toBe(true);
+    expect(reported('At least 40 people were dead and 300 more injured.').map((f) => f.additive)).toEqual([false, false]);
+    expect(reported('The toll is 280 more than the official one.')[0].additive).toBe(false);
+  });
 });
 
 describe('rates written once for two figures', () => {

@@ -343,7 +343,9 @@ export function findFigures(original: string): Figure[] {
       value,
       qualifier,
       vague: core.vague,
-      additive: /(?:another|a\s+further|an\s+additional|an\s+extra|more)\s+$/i.test(leftOfStart),
+      // "another 60", "a further 40", and after the number before what it counts: "ten more
+      // victims", "12 additional bodies"; not "527 more injured", the others beside the dead.
+      additive: /(?:another|a\s+further|an\s+additional|an\s+extra|more)\s+$/i.test(leftOfStart) || /^\s+(?:more|additional|further|extra)\s+(?:people|\p{L}+s)\b/iu.test(textAfter(text, end, 24)),
       total: /(?:a\s+total\s+of|in\s+total|total\s+of|overall|altogether|combined)\s+$/i.test(leftOfStart) || /^\s+(?:in\s+(?:all|total)|altogether|combined)\b/i.test(textAfter(text, end, 16)),
       reported: isReported(text, core, kind),
       comparative: /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\b/i.test(textAfter(text, end, 16)),
