@@ -2,7 +2,7 @@
 // its event's articles. The builder's job, run in the command line and the background; the
 // content scripts only read the result, so the word list below never reaches a page.
 import { EVERYDAY_WORDS } from './everyday-words';
-import { pageTerms } from './relevance';
+import { pageTerms, termOf } from './relevance';
 
 /**
  * The event's terms: words in at least half of its articles (and at least two), keeping the
@@ -25,7 +25,7 @@ export function eventTerms(articles: string[], counted: Iterable<string> = [], l
     // A word after a lower-case word or a comma is inside a sentence: its capital is its own.
     const INSIDE = /(?<=[\p{Ll},;]\s+)(\p{L}[\p{L}’'-]{3,})/gu;
     for (const m of a.matchAll(INSIDE)) {
-      const w = m[1].toLowerCase();
+      const w = termOf(m[1]);
       seen.set(w, (seen.get(w) ?? 0) + 1);
       if (/^\p{Lu}/u.test(m[1])) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
     }

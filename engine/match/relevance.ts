@@ -19,12 +19,15 @@ const COMMON = new Set(
 
 const WORD = /\p{L}[\p{L}’'-]{3,}/gu;
 
+/** A word as a term: lower-cased, without a possessive ("Oldtown's" is "oldtown"). */
+export const termOf = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+
 /** Distinctive lower-cased words of a text, each once. */
 export function pageTerms(text: string): string[] {
   const seen = new Set<string>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
+    const w = termOf(m[0]);
     if (!COMMON.has(w)) seen.add(w);
   }
   return [...seen];
@@ -60,7 +63,7 @@ export function pageConcernsEvent(text: string, terms: readonly string[], names:
   WORD.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
+    const w = termOf(m[0]);
     if (wanted.has(w) && !seen.has(w)) {
       seen.add(w);
       found++;
