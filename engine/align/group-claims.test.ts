@@ -234,7 +234,9 @@ describe('a figure told as a change of count', () => {
     ['Some 900 people were originally believed missing.', true],
     ['The earlier estimate of 40 was revised.', true],
     ['Some previous mayors drew crowds as follows: Smith (2 million, 2001).', false],
-    ['The first inauguration of some previous presidents drew 29 million viewers.', false],
+    ['The first parade of some previous mayors drew 2 million viewers.', false],
+    ['The number of missing people reached 1,000 on Friday.', true],
+    ['Television coverage reached an average of 20 million viewers.', false],
   ])('%s -> %s', (sentence, retold) => {
     expect(RETOLD.test(sentence)).toBe(retold);
   });

@@ -80,8 +80,9 @@ const isHeading = (c: Claim) => !/[.!?"”’)]$/.test(c.sentence.trim());
 // A figure told as a change of count ("rose to 312", "up from 290", "the previous toll",
 // "revised downward to 85") or as one count among others ("the official toll", "a new count")
 // is the same quantity at another time or by another counter, not a second quantity. "Previous"
-// or "first" must qualify a count: "some previous presidents drew 29 million" retells nothing.
-export const RETOLD = /\b(?:rose|risen|rising|rises|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|soar(?:ed|s|ing)?|reach(?:ed|es|ing)?|rais(?:ed|es|ing)|revis(?:ed|es|ing)|updat(?:ed|es|ing)|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down\s+from|up\s+from|previously|initially|originally|(?:previous|initial|original|earlier|first)\s+(?:\w+\s+)?(?:count|tally|toll|figure|estimate|total|number)s?|new\s+(?:count|tally|toll|figure)|(?:death\s+)?toll|tally|stands?\s+at|stood\s+at)\b/i;
+// or "first" must qualify a count, and a count must be what "reached": "some previous mayors
+// drew 2 million" and "coverage reached 20 million viewers" retell nothing.
+export const RETOLD = /\b(?:rose|risen|rising|rises|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|soar(?:ed|s|ing)?|(?:number|count|total|tally|figure)\s+(?:\S+\s+){0,4}?reach(?:ed|es|ing)?|rais(?:ed|es|ing)|revis(?:ed|es|ing)|updat(?:ed|es|ing)|fell|fall(?:en|s|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down\s+from|up\s+from|previously|initially|originally|(?:previous|initial|original|earlier|first)\s+(?:\w+\s+)?(?:count|tally|toll|figure|estimate|total|number)s?|new\s+(?:count|tally|toll|figure)|(?:death\s+)?toll|tally|stands?\s+at|stood\s+at)\b/i;
 
 // A figure the article says is disputed, false or inflated ("disputed the attendance figures",
 // "a figure he called a lie", "falsely claimed 4,000") stands against another count of the
