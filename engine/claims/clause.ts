@@ -20,7 +20,7 @@ export function breaksClause(gap: string): boolean {
 /** Function words that end a noun phrase. */
 export const PHRASE_END = new Set([
   'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'into', 'during', 'after', 'before', 'near',
-  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'where', 'were', 'was', 'is', 'are', 'have', 'has', 'had',
+  'and', 'or', 'plus', 'but', 'that', 'which', 'who', 'whom', 'whose', 'where', 'were', 'was', 'is', 'are', 'have', 'has', 'had',
   'been', 'being', 'be', 'could', 'would', 'will', 'may', 'might', 'should', 'can', 'a', 'an', 'per',
   'as', 'than', 'while', 'when', 'since', 'out', 'over', 'under', 'across', 'against', 'toward',
   'towards', 'through', 'this', 'its', 'their', 'his', 'her', 'our', 'last', 'each', 'every', 'the',

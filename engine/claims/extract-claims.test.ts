@@ -18,6 +18,10 @@ describe('what is counted', () => {
     expect(first('The fire burned 90 commercial properties.').concept).toBe(first('The fire burned 90 commercial structures.').concept);
   });
 
+  it('ends the counted phrase at "plus", as at "and"', () => {
+    expect(first('They also recovered 12 rifles plus explosives.').counted).toBe('rifles');
+  });
+
   it('takes no verb after a bare number for what it counts, nor lends one to the next figure', () => {
     const [dead, injured] = extractClaims('At least 40 died and 300 were injured.');
     expect([dead.counted, injured.counted]).toEqual([null, null]);
