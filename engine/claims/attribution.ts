@@ -20,7 +20,7 @@ const SAYING = new RegExp(`^((?:${NAME}\\s+){0,5}?${NAME})\\s+\\p{Ll}+ed\\b[^,;]
 // a pattern tried from every word of every sentence cost the reader more than all the others.
 const PUTS_VERB = /\s(?:who\s+|which\s+)?(?:put|puts|pegged|pegs|placed|places)\s+(?:the|its|it|their|his|her)\b[^,;]*?\sat\s/u;
 const GIVER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.’'\\-])(?!(?:to|of|for|with|from|at|in|on|and|or|that|by)\\s)(?:${NAME}\\s+){0,2}(?!(?:who|which)\\s)${NAME}$`, 'u');
-// "the mayor's assertion that 90,000 people attended", "Oldtown's earlier boast of 2 million": a
+// "Mayor Smith's assertion that 90,000 people attended", "Oldtown's earlier boast of 2 million": a
 // named giver's claim. Only a capitalised name: "the kingdom's official toll" names no giver.
 const POSSESSIVE_CLAIM = /[’']s\s+(?:(?:own|earlier|latest|initial|first|new)\s+)?(?:assertion|assertions|claim|claims|boast|boasts|estimate|estimates)\b/u;
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*$/u;
