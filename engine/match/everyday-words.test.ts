@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import words from './everyday-words.json';
-import { everydayWordsFromList } from './everyday-words-source';
+import { everydayWordsFromList } from '../../scripts/everyday-words-source';
 import { EVERYDAY_WORDS } from './everyday-words';
 
 describe('everyday words', () => {

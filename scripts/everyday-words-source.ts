@@ -2,7 +2,7 @@
 // everyday-words.json and by the test that checks the file against the package. Node only.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { EVERYDAY_RANK } from './everyday-words';
+import { EVERYDAY_RANK } from '../engine/match/everyday-words';
 
 /** The relevance rule reads words of four letters or more (relevance.ts). */
 const READABLE = /^\p{L}[\p{L}’'-]{3,}$/u;
