@@ -16,6 +16,8 @@ describe('a speaker is a noun phrase naming someone', () => {
     ['Reporters spoke to crowd experts who pegged the number in attendance at 90,000.', 'crowd experts'],
     ['The agency puts the toll at 1,200, while a newspaper puts it at 1,250.', 'agency'],
     ['It is clear that Mayor Ruiz’s assertion that 2 million people attended is without merit.', 'Mayor Ruiz'],
+    ['The well spills 9,000 barrels a day, according to a new estimate released this afternoon by the National Flow Team’s engineers.', 'National Flow Team'],
+    ['The well spills 9,000 barrels a day, according to a new estimate released on Tuesday.', 'new estimate'],
   ])('%s', (sentence, expected) => {
     expect(speaker(sentence)).toBe(expected);
   });

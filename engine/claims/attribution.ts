@@ -33,6 +33,18 @@ function readBack(sentence: string, verb: RegExp, giver: RegExp): string | undef
 
 const ACCORDING = /\baccording\s+to\s+(?:an?\s+|the\s+)?([^,;“”"]{2,80}?)(?=[,;“”"]|\.\s*$|\s+(?:on|in|at|earlier|last|this|that)\b|$)/iu;
 
+// "according to a new estimate released this afternoon by the Flow Team": who released it.
+const RELEASED_BY = /^(\p{Ll}+ed)\b[^,;]{0,40}?\bby\s+(?:the\s+)?(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,5})/u;
+
+/** Whom a figure is "according to": the source named, or who released the document named. */
+function accordingTo(sentence: string): string | undefined {
+  const m = ACCORDING.exec(sentence);
+  if (!m) return undefined;
+  const participle = /\s(\p{Ll}+ed)$/u.exec(m[1]);
+  if (!participle) return m[1];
+  return RELEASED_BY.exec(sentence.slice(m.index + m[0].length - participle[1].length))?.[2].trim() ?? m[1].slice(0, participle.index);
+}
+
 const PRONOUN = /^(?:he|she|they|we|it|i|officials?|sources?)$/i;
 // Words that stand for a noun phrase without naming anyone ("Those estimates", "A second estimate").
 const NOT_A_SPEAKER = /^(?:it|there|this|that|these|those|which|who|what|report|reports|his|her|their|its|our|some|many|others?|another|second|third|first|one)$/i;
@@ -44,7 +56,7 @@ const TRAILING_ADVERB = /\s+(?:now|previously|also|later|earlier|initially|origi
 // A candidate that starts with a preposition or a digit ("By June the", "based on official
 // statements", "000 health workers" cut from "25,000") or ends in a determiner, a possessive or
 // a connective ("emails and other", "despite the council’s") is a piece of a sentence.
-const NOT_A_NOUN_PHRASE = /^(?:\p{N}|(?:by|based|despite|from|with|of|for|in|on|at|after|before|during|under|using|over)\b)|\b(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|of|about|by|for|with|to|from|and|or|other|another|some|any|no|not)$|[’']s$/iu;
+const NOT_A_NOUN_PHRASE = /^(?:\p{N}|(?:according|by|based|despite|from|with|of|for|in|on|at|after|before|during|under|using|over)\b)|\b(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|of|about|by|for|with|to|from|and|or|other|another|some|any|no|not)$|[’']s$/iu;
 // A verb inside a subject makes it a clause, not a name: "the province has nearly (doubled)", "He
 // took no questions and did not", "Engineers revised the", "The mayor made his remarks about crowd".
 const CLAUSE = /\b(?:is|was|are|were|has|have|had|did|does|do|not|will|would|could|can|may|might|should|must|made|took|gave|(?<![-‐])\p{Ll}+ed)\b|\b(?!(?:of|for|at|in|on|to|from|by|with)\s)\p{Ll}+\s+(?:his|her|their|its|my|our|your)\b/u;
@@ -92,7 +104,7 @@ export function attributionIn(text: string): Attribution | null {
   // Spacing must not change who said it: pages use runs of no-break and thin spaces.
   const sentence = text.replace(/\s+/g, ' ');
   const speaker =
-    speakerOf(ACCORDING.exec(sentence)?.[1], false) ??
+    speakerOf(accordingTo(sentence), false) ??
     speakerOf(TRAILING.exec(sentence)?.[1], true) ??
     speakerOf(INVERTED.exec(sentence)?.[1], false) ??
     speakerOf(SUBJECT.exec(sentence)?.[1], true) ??
