@@ -7,8 +7,8 @@ import { pageTerms, termOf } from './relevance';
 /**
  * The event's terms: words in at least half of its articles (and at least two), keeping the
  * ones that name things — written capitalised inside sentences (places, people, groups) —, the
- * nouns its figures count, and words outside everyday English ("stampede", "inauguration",
- * "spill": see everyday-words.ts). Everyday words ("killed", "began", "military") appear on
+ * nouns its figures count, and words outside everyday English ("avalanche", "regatta",
+ * "eruption": see everyday-words.ts). Everyday words ("killed", "began", "military") appear on
  * countless unrelated pages and would let them through the gate.
  *
  * The gate asks for names among the terms a page shares (namesNeeded); a word outside everyday

