@@ -6,6 +6,7 @@
 // the figure ("a convoy of 120 vehicles") yields to a verb after it ("... was hit").
 import { actionOf } from './actions';
 import { breaksClause, opensRelative, PHRASE_END, type ClauseWord } from './clause';
+import { COUNT_NOUN } from './counted';
 
 const SKIP_BEFORE = new Set(['another', 'a', 'an', 'the', 'further', 'additional', 'total', 'of', 'reportedly', 'some', 'extra', 'estimated', 'all', 'by', 'to']);
 const SKIP_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'reportedly', 'all', 'also', 'later', 'then', 'could', 'would', 'may', 'might', 'now', 'either', 'being', 'up', 'who', 'that', 'which', 'had']);
@@ -133,12 +134,11 @@ function listVerb(words: ClauseWord[], from: number, first: number, afterPhrase:
 // own phrase, however far the figure stands from it. `named` is where the noun after "of" starts
 // (-1 for "in attendance"), so a figure of something else ("… comb through 900 calls") is told
 // apart by its noun.
-const COUNT_OF = /^(?:number|toll|total|count|tally)$/;
 const COUNT_PHRASE_WORDS = 4;
 
 export function countPhraseAction(words: ClauseWord[], first: number): (ActionFound & { named: number }) | null {
   for (let i = Math.min(first, words.length) - 2; i >= 1; i--) {
-    if (!COUNT_OF.test(words[i].lower) || !/^(?:of|in)$/.test(words[i + 1].lower) || !DETERMINER.test(words[i - 1].lower)) continue;
+    if (!COUNT_NOUN.test(words[i].lower) || !/^(?:of|in)$/.test(words[i + 1].lower) || !DETERMINER.test(words[i - 1].lower)) continue;
     for (let j = i + 2; j < Math.min(first, i + 2 + COUNT_PHRASE_WORDS); j++) {
       if (breaksClause(words[j].gap)) break;
       const a = actionAt(words, j);

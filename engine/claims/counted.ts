@@ -61,13 +61,16 @@ export function countedBefore(words: ClauseWord[], to: number): string | null {
   return null;
 }
 
+/** Nouns that name a count, whose phrase says what a figure reported as its value counts. */
+export const COUNT_NOUN = /^(?:number|toll|total|count|tally)$/;
+
 /** Where "the number of", "the toll of" or "the total of" names what a later figure of its
  *  sentence counts ("the number of Ruritanians killed ... has risen above 100"), the index of that
  *  noun phrase's first word; -1 when none. A figure after it counts that, not the nearest noun
  *  ("the city of Oldtown") in between. */
 export function numberOfBefore(words: ClauseWord[], to: number): number {
   for (let i = Math.min(to, words.length) - 2; i >= 1; i--) {
-    if (words[i + 1].lower === 'of' && /^(?:number|toll|total|count|tally)$/.test(words[i].lower) && /^(?:the|a|its|their)$/.test(words[i - 1].lower)) return i + 2;
+    if (words[i + 1].lower === 'of' && COUNT_NOUN.test(words[i].lower) && /^(?:the|a|its|their)$/.test(words[i - 1].lower)) return i + 2;
   }
   return -1;
 }
