@@ -9,7 +9,7 @@ import { centre, overlaps } from './intervals';
 
 type Comparable = Pick<Claim, 'value' | 'vague' | 'scope' | 'nearby' | 'agents'>;
 
-const MARKERS = new Set(['in total', 'another', 'separate', 'other', 'nationwide']);
+const MARKERS = new Set(['in total', 'another', 'separate', 'other', 'nationwide', 'disputed']);
 const YEAR = /^\d{4}$/;
 const PART = /^part:/;
 const OWNER = /^owner:/;

@@ -186,6 +186,15 @@ describe('one quantity in other words, other outlets and other times', () => {
     expect(g.verdict).toBe('conflict');
   });
 
+  it('keeps one speaker\'s two crowd sizes together when the next sentence calls one a lie', () => {
+    const text = (after: string) =>
+      `“It looked like 90,000 people,” the mayor said. “I read the paper, and it said we drew 20,000 people.${after}”`;
+    const disputed = build(text(' That is a lie.'), 'About 20,000 people attended the regatta.');
+    expect(groupOf(disputed, '20,000', 's0').id).toBe(groupOf(disputed, '90,000', 's0').id);
+    const undisputed = build(text(''), 'About 20,000 people attended the regatta.');
+    expect(groupOf(undisputed, '20,000', 's0').id).not.toBe(groupOf(undisputed, '90,000', 's0').id);
+  });
+
   it('keeps "the rest" ("310 other buildings") apart from the count it is set beside', () => {
     const set = build(
       'The storm destroyed 900 homes and 310 other buildings in the valley.',

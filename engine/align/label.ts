@@ -78,7 +78,7 @@ export function labelOf(claims: Claim[]): string {
   // The outcome of the group, told once: deaths are "people killed" (see concepts.ts).
   const action = claims.find((c) => c.action)?.action ?? null;
   const parts = [action ? `${counted} ${PHRASE[action] ?? action}` : counted];
-  const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && !DAY.test(s)).flatMap(readableScope))]);
+  const scope = claims.flatMap((c) => [...new Set(c.scope.filter((s) => s !== 'another' && s !== 'separate' && s !== 'disputed' && !DAY.test(s)).flatMap(readableScope))]);
   const shared = [...new Set(scope)].filter((s) => scope.filter((x) => x === s).length * 2 > claims.length).sort();
   if (shared.length) parts.push(shared.join(', '));
   return parts.join(', ');

@@ -28,6 +28,11 @@ const OTHER = /^\s+(?:other|prior|previous|former)\s+\p{L}/iu;
 // one place's count is a part. Not people "from around the world", which says where they came from.
 const NATIONWIDE = /\b(?:nationwide|(?<!from\s)(?:across|around|throughout)\s+the\s+(?:nation|country))\b/iu;
 
+// A figure the article says is disputed, false or inflated ("disputed the attendance figures",
+// "a figure he called a lie", "falsely claimed 4,000"), in its sentence or the next ("… we drew
+// 9,000. That's a lie."), stands against another count of the same quantity.
+const DISPUTED = /\b(?:disput(?:e|ed|es|ing)|lie|lies|lying|false|falsely|untrue|inaccurate|overstat(?:e|ed|es|ing)|understat(?:e|ed|es|ing)|exaggerat(?:e|ed|es|ing|ion)|inflated|undersold|contradict(?:s|ed|ing)?|disprov(?:e|ed|es|en)|refut(?:e|ed|es)|debunk(?:ed|s)?|contested)\b/i;
+
 /** The figure's clause: its sentence between the punctuation marks nearest it on either side. */
 function clauseAround(text: string, f: Figure, s: Sentence): string {
   const before = text.slice(s.start, f.start);
@@ -188,7 +193,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
   }
   let next = 0;
   let step = 0;
-  for (const s of sentences) {
+  for (const [index, s] of sentences.entries()) {
     if (++step % sentencesPerStep === 0) yield;
     while (next < reported.length && reported[next].numberStart < s.start) next++;
     const own: Figure[] = [];
@@ -218,6 +223,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       placesOfParagraph.set(s.paragraph, places);
     }
     const scope = scopeOf(s);
+    const following = sentences[index + 1];
+    const disputed = DISPUTED.test(sentenceText) || (following?.paragraph === s.paragraph && DISPUTED.test(text.slice(following.start, following.end)));
     for (const f of own) {
       const first = words.findIndex((w) => w.end > f.start);
       // "Each barrel contains about 42 gallons": a conversion between units, not a report.
@@ -325,6 +332,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
           ...(f.additive ? ['another'] : CONTRAST.test(sentenceText) ? ['separate'] : []),
           ...(OTHER.test(text.slice(f.end, f.end + 12)) ? ['other'] : []),
           ...(NATIONWIDE.test(clauseAround(text, f, s)) ? ['nationwide'] : []),
+          ...(disputed ? ['disputed'] : []),
         ],
         nearby: [...placesOfParagraph.get(s.paragraph)!].filter((p) => !places.includes(p)).sort(),
         speaker,

@@ -66,7 +66,8 @@ export interface Claim {
   agents: string[];
   /** Words that narrow the quantity, as written: places and days in the figure's sentence,
    *  "in total" for totals, "another" for a quantity added to one already told, "separate" for
-   *  a figure its sentence sets apart from the article's others. */
+   *  a figure its sentence sets apart from the article's others, "disputed" for a figure its
+   *  article calls false or disputed. */
   scope: string[];
   /** Places named elsewhere in the figure's paragraph: weaker evidence of scope. */
   nearby: string[];
