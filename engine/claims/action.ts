@@ -42,7 +42,13 @@ const TRANSIT = /^(?:metro|subway|transit|trains?|bus|buses|rail|railway|tube|un
 const usesTransit = (words: ClauseWord[], i: number) =>
   USE.test(words[i].lower) && words.slice(i + 1, i + 5).some((w) => TRANSIT.test(w.lower));
 
+// "It looked like a million people": a crowd sized by eye, people present. A verb after the
+// counted phrase tells more ("looked like 40 people were hurt"), so it yields as a frame does.
+const LOOK = /^(?:look|looks|looked|looking)$/;
+const looksLike = (words: ClauseWord[], i: number) => words[i].lower === 'like' && i > 0 && LOOK.test(words[i - 1].lower);
+
 function actionAt(words: ClauseWord[], i: number): string | null {
+  if (looksLike(words, i)) return 'gathered';
   if (losesHome(words, i)) return 'fled';
   if (usesTransit(words, i)) return 'rode';
   if (countNoun(words, i)) return null;
@@ -66,7 +72,7 @@ export function actionAround(words: ClauseWord[], first: number, afterPhrase: nu
     const a = actionAt(words, i);
     if (a && w.lower !== 'by') {
       before = { action: a, at: i };
-      frameBefore = FRAME_NOUNS.has(w.lower);
+      frameBefore = FRAME_NOUNS.has(w.lower) || looksLike(words, i);
       break;
     }
     if (!SKIP_BEFORE.has(w.lower) || breaksClause(words[i + 1]?.gap ?? '')) break;
