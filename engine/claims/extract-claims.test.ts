@@ -156,6 +156,13 @@ describe('what is counted, given what happened to it', () => {
     expect(missing.action).toBe('missing');
   });
 
+  it('counts the missing a sentence or the next presumes dead among the dead', () => {
+    expect(first('Nine crew are missing, presumed drowned, after the trawler sank.').action).toBe('killed');
+    expect(first('Nine crew are still missing from the trawler. They are presumed dead, and the search has ended.').action).toBe('killed');
+    expect(first('Nine crew are still missing from the trawler. Rescuers hope to find them alive.').action).toBe('missing');
+    expect(first('Nine crew are still missing from the trawler.\nThey are presumed dead.').action).toBe('missing');
+  });
+
   it('gives a figure that points back the last figure\'s count and outcome, within its paragraph', () => {
     const [, back] = extractClaims('There are still over 800 names of people missing. While it\'s down from nearly 1,000 the day before, it is inexact.');
     expect(back).toMatchObject({ action: 'missing', concept: 'person' });

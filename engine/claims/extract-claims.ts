@@ -33,6 +33,10 @@ const NATIONWIDE = /\b(?:nationwide|(?<!from\s)(?:across|around|throughout)\s+th
 // 9,000. That's a lie."), stands against another count of the same quantity.
 const DISPUTED = /\b(?:disput(?:e|ed|es|ing)|lie|lies|lying|false|falsely|untrue|inaccurate|overstat(?:e|ed|es|ing)|understat(?:e|ed|es|ing)|exaggerat(?:e|ed|es|ing|ion)|inflated|undersold|contradict(?:s|ed|ing)?|disprov(?:e|ed|es|en)|refut(?:e|ed|es)|debunk(?:ed|s)?|contested)\b/i;
 
+// "Nine crew are still missing. They are presumed dead.": the missing a sentence counts among
+// the dead, in its own words or the next sentence's, are the deaths other outlets report.
+const PRESUMED_DEAD = /\b(?:presumed|feared|believed|assumed)\s+(?:to\s+(?:be|have)\s+)?(?:dead|died|drowned|killed)\b/i;
+
 /** The figure's clause: its sentence between the punctuation marks nearest it on either side. */
 function clauseAround(text: string, f: Figure, s: Sentence): string {
   const before = text.slice(s.start, f.start);
@@ -224,7 +228,8 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
     }
     const scope = scopeOf(s);
     const following = sentences[index + 1];
-    const disputed = DISPUTED.test(sentenceText) || (following?.paragraph === s.paragraph && DISPUTED.test(text.slice(following.start, following.end)));
+    const followingText = following?.paragraph === s.paragraph ? text.slice(following.start, following.end) : '';
+    const disputed = DISPUTED.test(sentenceText) || DISPUTED.test(followingText);
     for (const f of own) {
       const first = words.findIndex((w) => w.end > f.start);
       // "Each barrel contains about 42 gallons": a conversion between units, not a report.
@@ -304,6 +309,7 @@ export function* extractClaimsInSteps(original: string, figures: Figure[], sente
       if (action && concept === 'place' && (HARM_TO_PEOPLE.has(action) || action === 'counted')) action = null;
       // Nor is an amount: "the 4,000-barrel toll" of a spill tells what was spilled, not killed.
       if (action && unit && HARM_TO_PEOPLE.has(action)) action = null;
+      if (action === 'missing' && (PRESUMED_DEAD.test(sentenceText) || PRESUMED_DEAD.test(followingText))) action = 'killed';
       // Things "lost" were destroyed: "the town lost 300 homes".
       if (action === 'killed' && found && LOST.test(words[found.at].lower) && concept && isThingConcept(concept)) action = 'destroyed';
       // "Around 90 Ruritanians were declared dead, with more than 60 classified as missing", "70
