@@ -11,6 +11,10 @@
 // - walk-only: reads every text node of the page once and touches no extension API.
 // - minimal gate: the same walk, then one message with the text to a background that answers no.
 // - naive: mark.js markRegExp on every number of the page.
+// - pulled lead gate: no content script. The background, told by tabs.onUpdated that a page has
+//   loaded, runs a function in it that reads its lead (title, metadata, headings, the first
+//   3,000 characters of paragraphs) and returns it, and answers no. The page never touches the
+//   extension API: the injection machinery carries the words back.
 // - injected marker: the title gate, and a background that answers by loading mark.js and a
 //   script marking the page's first number (mark.js needs a global expression: without one it
 //   finds the same number forever) into the page, as Crosscount's background loads its
@@ -29,8 +33,11 @@ const ANSWER_NO = `chrome.runtime.onMessage.addListener((message, sender, reply)
 
 interface Reference {
   name: string;
-  content: string;
+  /** The content script on every page; none for a design that injects from its background. */
+  content?: string;
   background?: string;
+  /** Host access and the scripting permission, for a background that injects into pages. */
+  hostAccess?: boolean;
   /** Scripts the background loads into pages, from this file's strings. */
   injected?: Record<string, string>;
   /** Files the content script needs before its own, from the project's node_modules. */
@@ -51,6 +58,27 @@ chrome.runtime.sendMessage({ words: document.title + ' ' + (description ? descri
   { name: 'walk-only', content: `(() => {\n${WALK}\nglobalThis.walked = words.length;\n})();` },
   { name: 'minimal gate', content: `(() => {\n${WALK}\nchrome.runtime.sendMessage({ words });\n})();`, background: ANSWER_NO },
   { name: 'naive', content: `new Mark(document.body).markRegExp(/\\d[\\d,.]*/g);`, libraries: [MARK_JS] },
+  {
+    name: 'pulled lead gate',
+    background: `const readLead = () => {
+  const parts = [document.title];
+  for (const meta of document.querySelectorAll('meta[name="description"],meta[property="og:title"],meta[property="og:description"]')) parts.push(meta.content);
+  for (const tag of ['h1', 'h2']) for (const h of document.getElementsByTagName(tag)) parts.push(h.textContent);
+  let budget = 3000;
+  const paragraphs = document.getElementsByTagName('p');
+  for (let i = 0; budget > 0 && paragraphs[i]; i++) {
+    const text = paragraphs[i].textContent;
+    parts.push(text.slice(0, budget));
+    budget -= text.length;
+  }
+  return parts.join(' ');
+};
+chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'complete' || !/^https?:/.test(tab.url || '')) return;
+  chrome.scripting.executeScript({ target: { tabId }, func: readLead }).then((results) => { globalThis.lastWords = results[0] && results[0].result; }, () => {});
+});`,
+    hostAccess: true,
+  },
   {
     name: 'injected marker',
     content: `chrome.runtime.sendMessage({ words: document.title });`,
@@ -78,7 +106,7 @@ export function writeReferenceExtensions(dir: string): Map<string, string> {
       writeFileSync(join(folder, file), readFileSync(path));
       return file;
     });
-    writeFileSync(join(folder, 'content.js'), ref.content);
+    if (ref.content !== undefined) writeFileSync(join(folder, 'content.js'), ref.content);
     if (ref.background) writeFileSync(join(folder, 'background.js'), ref.background);
     for (const [file, source] of Object.entries(ref.injected ?? {})) writeFileSync(join(folder, file), source);
     const manifest = {
@@ -86,8 +114,10 @@ export function writeReferenceExtensions(dir: string): Map<string, string> {
       name: `reference: ${ref.name}`,
       version: '1.0',
       ...(ref.background ? { background: { service_worker: 'background.js' } } : {}),
-      ...(ref.injected ? { permissions: ['scripting'], host_permissions: ['http://*/*', 'https://*/*'] } : {}),
-      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: [...libraries, 'content.js'], run_at: 'document_idle' }],
+      ...(ref.injected || ref.hostAccess ? { permissions: ['scripting'], host_permissions: ['http://*/*', 'https://*/*'] } : {}),
+      ...(ref.content !== undefined
+        ? { content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: [...libraries, 'content.js'], run_at: 'document_idle' }] }
+        : {}),
     };
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1));
     folders.set(ref.name, folder);
