@@ -8,15 +8,15 @@ export default defineConfig({
     name: 'Crosscount',
     description:
       'Highlights figures in news articles that other outlets reported differently, and shows the competing figures. Runs locally; sends nothing.',
-    // One API permission, "scripting": the background loads the reader into the pages that
-    // concern a stored event (the others run only the small gate script), for which it needs
-    // the same host access the gate's match patterns already have (every http/https page).
+    // One API permission, "scripting": once a page has loaded, the background reads its lead
+    // (entrypoints/lead) and loads the reader into the pages that concern a stored event, for
+    // which it needs host access to every http/https page; that access also shows it a tab's
+    // address in tabs.onUpdated. No content script: a page about nothing stored runs only the
+    // lead's reading, which touches no extension API (see entrypoints/background/page-watch.ts).
     // Claim sets and settings live in IndexedDB (no "storage"); the popup finds the active tab's
-    // id and messages its content script (no "tabs").
+    // id and messages its reader or the background (no "tabs").
     permissions: ['scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    // The gate (entrypoints/gate, an unlisted script: see there why), on every page.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     // Keyboard commands rather than a key listener on the page: the browser lets the reader
     // change them (chrome://extensions/shortcuts, about:addons), and no page sees the keys.
     commands: {

@@ -1,5 +1,5 @@
-// The content scripts' cost on real pages (the gate on every page, plus the reader on pages about
-// a stored event), side by side with the physical floor and the naive peer, in headless Chromium
+// Our scripts' cost on real pages (the lead's reading on every loaded page, plus the reader on
+// pages about a stored event), side by side with the physical floor and the naive peer, in headless Chromium
 // with the built extension (`npm run bench`).
 //
 // For each page, several fresh loads. Per load:
@@ -8,7 +8,7 @@
 //   read once the page has been idle;
 // - floor: a bare TreeWalker pass over the visible text nodes, nothing else;
 // - naive: mark.js markRegExp highlighting every number on the page.
-// - background: the work the background did for the page (splitting the gate's words, matching
+// - background: the work the background did for the page (splitting the lead's words, matching
 //   the reader's text), which the page does not wait on; reported beside, not added in.
 // Reports per-page medians, ratios to the floor, the longest single task, and how noisy the
 // runs were (median relative spread across runs); then the popup's time to its list (see
@@ -129,9 +129,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }));
   await server.close();
   const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
-  // What a page loads: the gate on every page, the reader only on pages about a stored event.
+  // What a page runs: the lead's reading on every page, the reader only on pages about a stored event.
   const bundles = [
-    { name: 'gate', file: 'gate.js' },
+    { name: 'lead', file: 'lead.js' },
     { name: 'reader', file: 'reader.js' },
   ].map(({ name, file }) => {
     const code = readFileSync(join(CHROME_BUILD, file));
@@ -145,7 +145,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `"background": the background's work for the page (splitting its words, matching its text), on its own thread; the page does not wait on it and it is not in "script".`,
     `Pages served cross-origin isolated (5 µs timer): ${rows.filter((r) => r.isolated).length} of ${rows.length}.`,
     '',
-    ...bundles.map((b) => `- ${b.name === 'gate' ? 'gate (every page)' : 'reader (pages about a stored event)'}: ${fmt(b.bytes / 1024, 1)} KB, ${fmt(b.gzipped / 1024, 1)} KB gzipped`),
+    ...bundles.map((b) => `- ${b.name === 'lead' ? 'lead (every page, once loaded)' : 'reader (pages about a stored event)'}: ${fmt(b.bytes / 1024, 1)} KB, ${fmt(b.gzipped / 1024, 1)} KB gzipped`),
     '',
     '| pages | n | script | floor | naive | background | script/floor (median) | script/floor (max) | naive/floor | longest task | run-to-run spread |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

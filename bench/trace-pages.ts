@@ -40,7 +40,7 @@ interface TraceEvent {
   args?: { data?: { url?: string; frame?: string }; name?: string };
 }
 
-/** An event's name, with the script's file for the script events (the gate and the reader told
+/** An event's name, with the script's file for the script events (the lead's reading and the reader told
  *  apart from the page's own scripts). */
 function nameOf(e: TraceEvent): string {
   const url = e.args?.data?.url;

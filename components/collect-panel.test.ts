@@ -37,7 +37,7 @@ function popupFor(path: string) {
     bundled: bundledJson as unknown as ClaimSet,
     version: '1.0.0',
     setBadge: () => {},
-    loadReader: async () => null,
+    loadReader: async () => null, tabPage: async () => null, refreshTab: async () => {},
     refreshTabs: () => {},
   });
   let pending: Promise<unknown> = Promise.resolve();

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundRequest, parseTabRequest, termsOfQuestion, parseStepRequest, STEP_COMMANDS } from './messages';
+import { parseBackgroundRequest, parseTabRequest, termsOfQuestion, STEP_COMMANDS } from './messages';
 
 describe('message guards', () => {
   it('accept well-formed requests', () => {
     expect(parseBackgroundRequest({ type: 'lookup', terms: ['fallujah'], words: '' })).toEqual({ type: 'lookup', terms: ['fallujah'], words: '' });
-    expect(parseBackgroundRequest({ type: 'gate', terms: [], words: 'Fallujah', extra: 1 })).toEqual({ type: 'gate', terms: [], words: 'Fallujah' });
+    expect(parseBackgroundRequest({ type: 'lookup', terms: [], words: 'Fallujah', extra: 1 })).toEqual({ type: 'lookup', terms: [], words: 'Fallujah' });
+    expect(parseBackgroundRequest({ type: 'tab-page', tabId: 4 })).toEqual({ type: 'tab-page', tabId: 4 });
     const match = { type: 'match', text: 'About 175 vehicles.', url: 'https://a.example/', events: ['e'] };
     expect(parseBackgroundRequest(match)).toEqual(match);
     // The reader's first scan leaves the events to the background.
@@ -23,17 +24,16 @@ describe('message guards', () => {
   });
 
   it('reject anything of the wrong shape', () => {
-    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x', words: '' }, { type: 'lookup', terms: [1], words: '' }, { type: 'gate', terms: [] }, { type: 'gate', terms: [], words: 1 }, { type: 'match', text: 1, url: '', events: [] }, { type: 'match', text: '', url: '', events: 'e' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
+    for (const bad of [null, 'lookup', [], { type: 'lookup', terms: 'x', words: '' }, { type: 'lookup', terms: [1], words: '' }, { type: 'lookup', terms: [] }, { type: 'lookup', terms: [], words: 1 }, { type: 'gate', terms: [], words: 'x' }, { type: 'tab-page', tabId: 'x' }, { type: 'refresh-tab' }, { type: 'match', text: 1, url: '', events: [] }, { type: 'match', text: '', url: '', events: 'e' }, { type: 'report', conflicts: -1 }, { type: 'remove' }, { type: 'set-site', site: '', enabled: true }, { type: 'nope' }]) {
       expect(parseBackgroundRequest(bad)).toBeNull();
     }
     expect(parseTabRequest({ type: 'reveal', index: 'x' })).toBeNull();
-    expect(parseStepRequest({ type: 'step-disputed', direction: 2 })).toBeNull();
-    expect(parseStepRequest({ type: 'reveal', index: 1 })).toBeNull();
+    expect(parseTabRequest({ type: 'step-disputed', direction: 2 })).toBeNull();
   });
 
   it("read the keyboard commands' step to the next or previous disputed figure", () => {
-    expect(parseStepRequest({ type: 'step-disputed', direction: STEP_COMMANDS['next-disputed'] })).toEqual({ type: 'step-disputed', direction: 1 });
-    expect(parseStepRequest({ type: 'step-disputed', direction: STEP_COMMANDS['previous-disputed'] })).toEqual({ type: 'step-disputed', direction: -1 });
+    expect(parseTabRequest({ type: 'step-disputed', direction: STEP_COMMANDS['next-disputed'] })).toEqual({ type: 'step-disputed', direction: 1 });
+    expect(parseTabRequest({ type: 'step-disputed', direction: STEP_COMMANDS['previous-disputed'] })).toEqual({ type: 'step-disputed', direction: -1 });
   });
 
   it("read a question's terms: those given and those of its words, each once", () => {

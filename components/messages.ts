@@ -9,7 +9,6 @@ import { parseCollectRequest, type CollectRequest } from './collect-messages';
 
 /** Sent to the background. */
 export type BackgroundRequest =
-  | ({ type: 'gate' } & PageQuestion)
   | ({ type: 'lookup' } & PageQuestion)
   | { type: 'match'; text: string; url: string; events: string[] | null }
   | { type: 'report'; conflicts: number }
@@ -21,6 +20,9 @@ export type BackgroundRequest =
   | { type: 'settings' }
   | { type: 'set-enabled'; enabled: boolean }
   | { type: 'set-site'; site: string; enabled: boolean }
+  /** From the popup, for a tab the reader is not on (no script of ours answers there). */
+  | { type: 'tab-page'; tabId: number }
+  | { type: 'refresh-tab'; tabId: number }
   | CollectRequest;
 
 /**
@@ -86,14 +88,14 @@ export interface MatchResponse {
   enabled: boolean;
   /** The figures of the page text that report a quantity of the events asked about. */
   figures: JsonText<FigureOnPage[]>;
-  /** When the request named no events (the reader's first scan: the gate script has asked about
-   *  the page already), the events the text concerns, which it was matched against; otherwise
+  /** When the request named no events (the reader's first scan: the background has asked about
+   *  the page's lead already), the events the text concerns, which it was matched against; otherwise
    *  null. */
   events: string[] | null;
 }
 
-/** The gate's answer: whether the page concerns a stored event, in which case the background
- *  has loaded the reader into it. */
+/** The background's answer to a page's lead: whether the page concerns a stored event, in which
+ *  case the background has loaded the reader into it. */
 export interface GateResponse {
   enabled: boolean;
   reading: boolean;
@@ -143,9 +145,11 @@ function parsePageFigure(m: unknown): PageFigure | null {
 export function parseBackgroundRequest(m: unknown): BackgroundRequest | null {
   if (!isObject(m)) return null;
   switch (m.type) {
-    case 'gate':
     case 'lookup':
       return isStringArray(m.terms) && typeof m.words === 'string' ? { type: m.type, terms: m.terms, words: m.words } : null;
+    case 'tab-page':
+    case 'refresh-tab':
+      return Number.isInteger(m.tabId) ? { type: m.type, tabId: m.tabId as number } : null;
     case 'match':
       return typeof m.text === 'string' && typeof m.url === 'string' && (m.events === null || isStringArray(m.events))
         ? { type: 'match', text: m.text, url: m.url, events: m.events }
@@ -180,11 +184,6 @@ export function parseTabRequest(m: unknown): TabRequest | null {
   if (!isObject(m)) return null;
   if (m.type === 'page-figures' || m.type === 'refresh') return { type: m.type };
   if (m.type === 'reveal' && Number.isInteger(m.index)) return { type: 'reveal', index: m.index as number };
+  if (m.type === 'step-disputed' && (m.direction === 1 || m.direction === -1)) return { type: 'step-disputed', direction: m.direction };
   return null;
-}
-
-/** The keyboard commands' request, which only the reader answers: a parser of its own keeps it
- *  out of the gate script that every page runs, byte for byte. */
-export function parseStepRequest(m: unknown): Extract<TabRequest, { type: 'step-disputed' }> | null {
-  return isObject(m) && m.type === 'step-disputed' && (m.direction === 1 || m.direction === -1) ? { type: 'step-disputed', direction: m.direction } : null;
 }

@@ -47,7 +47,7 @@ function setup() {
     opened.push(s);
     return s;
   };
-  const { handle } = createHandlers({ store: open, bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null, refreshTabs });
+  const { handle } = createHandlers({ store: open, bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null, tabPage: async () => null, refreshTab: async () => {}, refreshTabs });
   const send = <T>(request: Parameters<typeof handle>[0]) => handle(request, fromPopup) as Promise<T>;
   /** Everything stored about collected events and claim sets, to show that a refusal changed nothing. */
   const stored = async () => {

@@ -29,8 +29,12 @@ function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
   const loadReader = vi.fn(async (_tabId: number, _frameId: number): Promise<number | null> => 2);
   const refreshTabs = vi.fn();
+  const tabPage = vi.fn(async (_tabId: number) => null);
+  const refreshTab = vi.fn(async (_tabId: number) => {});
   const handlers = createHandlers({
     refreshTabs,
+    tabPage,
+    refreshTab,
     store: async () => {
       const s = await Store.open(name);
       opened.push(s);
@@ -41,7 +45,7 @@ function setup(version = '1.0.0', name = `test-${++n}`) {
     setBadge,
     loadReader,
   });
-  return { ...handlers, setBadge, loadReader, refreshTabs, name };
+  return { ...handlers, setBadge, loadReader, refreshTabs, tabPage, refreshTab, name };
 }
 afterEach(() => {
   for (const s of opened) s.close();
@@ -65,27 +69,39 @@ describe('background', () => {
   });
 
   it('loads the reader into the frame of a page about a stored event, and nowhere else', async () => {
-    const { handle, loadReader, setBadge } = setup();
+    const { checkPage, loadReader, setBadge } = setup();
     const frame = { ...fromPage('https://news.example/a', 7), frameId: 3 };
-    expect(await handle({ type: 'gate', terms: [], words: 'A recipe for bread with flour and water' }, frame)).toEqual({ enabled: true, reading: false });
+    expect(await checkPage('A recipe for bread with flour and water', frame)).toEqual({ enabled: true, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
-    expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, frame)).toEqual({ enabled: true, reading: true });
+    expect(await checkPage(ARTICLE, frame)).toEqual({ enabled: true, reading: true });
     expect(loadReader).toHaveBeenCalledExactlyOnceWith(7, 3);
     // The reader's first scan found two conflicts: they go on the tab's badge.
     expect(setBadge).toHaveBeenCalledExactlyOnceWith(7, 2);
   });
 
-  it('tells the gate to carry on when the browser refuses to load the reader', async () => {
-    const { handle, loadReader } = setup();
+  it('answers that no reader is on a page when the browser refuses to load one', async () => {
+    const { checkPage, loadReader } = setup();
     loadReader.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
-    expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, fromPage('https://news.example/a'))).toEqual({ enabled: true, reading: false });
+    expect(await checkPage(ARTICLE, fromPage('https://news.example/a'))).toEqual({ enabled: true, reading: false });
   });
 
   it('loads no reader where Crosscount is turned off', async () => {
-    const { handle, loadReader } = setup();
+    const { handle, checkPage, loadReader } = setup();
     await handle({ type: 'set-site', site: 'news.example', enabled: false }, fromOptions);
-    expect(await handle({ type: 'gate', terms: [], words: ARTICLE }, fromPage('https://news.example/a'))).toEqual({ enabled: false, reading: false });
+    expect(await checkPage(ARTICLE, fromPage('https://news.example/a'))).toEqual({ enabled: false, reading: false });
     expect(loadReader).not.toHaveBeenCalled();
+  });
+
+  it('tells only the extension\'s own pages about a tab, and reads a tab again only for them', async () => {
+    const { handle, tabPage, refreshTab } = setup();
+    expect(await handle({ type: 'tab-page', tabId: 3 }, fromPage('https://news.example/a'))).toBe(null);
+    expect(await handle({ type: 'refresh-tab', tabId: 3 }, fromPage('https://news.example/a'))).toBe(null);
+    expect(tabPage).not.toHaveBeenCalled();
+    expect(refreshTab).not.toHaveBeenCalled();
+    await handle({ type: 'tab-page', tabId: 3 }, fromOptions);
+    await handle({ type: 'refresh-tab', tabId: 3 }, fromOptions);
+    expect(tabPage).toHaveBeenCalledExactlyOnceWith(3);
+    expect(refreshTab).toHaveBeenCalledExactlyOnceWith(3);
   });
 
   it('rejects a bad file with errors and keeps every stored set', async () => {

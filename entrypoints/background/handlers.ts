@@ -5,7 +5,7 @@ import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { pageTerms } from '../../engine/match/relevance';
 import { figureOnPage, viewFigure, type FigureView } from '../../components/figure-view';
-import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
+import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
 import { nextTask, timed } from '../../content/task-timing';
 import { isCollectRequest } from '../../components/collect-messages';
 import { createCollector } from './collect';
@@ -22,7 +22,9 @@ export interface Sender {
   extensionPage: boolean;
 }
 
-const MANAGEMENT = new Set<BackgroundRequest['type']>(['import', 'remove', 'restore-bundled', 'set-enabled', 'set-site']);
+/** Requests only the extension's own pages may make: they change what is stored, or ask about a
+ *  tab other than the sender's. */
+const EXTENSION_PAGES_ONLY = new Set<BackgroundRequest['type']>(['import', 'remove', 'restore-bundled', 'set-enabled', 'set-site', 'tab-page', 'refresh-tab']);
 
 export interface BackgroundDeps {
   store: () => Promise<Store>;
@@ -33,8 +35,12 @@ export interface BackgroundDeps {
   /** Loads the reader into a frame whose page concerns a stored event; settles with the
    *  conflicts its first scan found (null: not known). */
   loadReader: (tabId: number, frameId: number) => Promise<number | null>;
-  /** Asks every open tab's content script to read its page again, after the stored sets changed. */
+  /** Has every open tab's page read again, after the stored sets changed. */
   refreshTabs: () => void;
+  /** What the popup shows of a tab the reader is not on (see page-watch.ts). */
+  tabPage: (tabId: number) => Promise<PageFiguresResponse | null>;
+  /** Reads a tab's page again, after its site was turned off or on. */
+  refreshTab: (tabId: number) => Promise<void>;
 }
 
 /** Sentences matched between pauses: a few milliseconds, so a long page being matched for one
@@ -70,7 +76,7 @@ export function isOff(settings: Settings, url: string | undefined): boolean {
   return !settings.enabled || (site !== null && settings.disabledSites.includes(site));
 }
 
-export function createHandlers({ store, bundled, version, setBadge, loadReader, refreshTabs }: BackgroundDeps) {
+export function createHandlers({ store, bundled, version, setBadge, loadReader, refreshTabs, tabPage, refreshTab }: BackgroundDeps) {
   // Built on the first lookup after a (service worker) start and after every change of sets, from
   // the stored terms alone: a wake-up reads a few words per event, not every claim. A set is read
   // when a page first matches it and kept until the next change, so the sets a reader's pages
@@ -138,31 +144,34 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
       .then((s) => s.bundledFor())
       .then((stored) => (stored === version ? undefined : installBundled())));
 
+  /**
+   * The answer to a page's lead (page-watch.ts): the reader's code, and the figures it
+   * highlights, go only to pages that concern a stored event; no script of ours stays on any
+   * other page.
+   */
+  async function checkPage(words: string, sender: Sender): Promise<GateResponse> {
+    await bundledStored();
+    const events = await eventsFor(timed(() => pageTerms(words)), sender);
+    if (!events) return { enabled: false, reading: false };
+    const notRead = { enabled: true, reading: false } satisfies GateResponse;
+    if (sender.tabId === undefined || events.length === 0) return notRead;
+    // A set removed since the index was built is not found: nothing to read.
+    if ((await setsOf(events)).length === 0) return notRead;
+    try {
+      const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0);
+      if (conflicts !== null) setBadge(sender.tabId, conflicts);
+    } catch {
+      // A page the browser keeps scripts out of (a store page, a closed tab).
+      return notRead;
+    }
+    return { enabled: true, reading: true };
+  }
+
   async function handle(request: BackgroundRequest, sender: Sender): Promise<unknown> {
-    if (MANAGEMENT.has(request.type) && !sender.extensionPage) return null;
+    if (EXTENSION_PAGES_ONLY.has(request.type) && !sender.extensionPage) return null;
     await bundledStored();
     if (isCollectRequest(request)) return sender.extensionPage ? collector.handle(request) : null;
     switch (request.type) {
-      case 'gate': {
-        // The reader's code, and the figures it highlights, go only to pages that concern a
-        // stored event; every other page runs the gate alone.
-        const terms = timed(() => termsOfQuestion(request));
-        const events = await eventsFor(terms, sender);
-        if (!events) return { enabled: false, reading: false } satisfies GateResponse;
-        const notRead = { enabled: true, reading: false } satisfies GateResponse;
-        if (sender.tabId === undefined || events.length === 0) return notRead;
-        // A set removed since the index was built is not found: nothing to read.
-        if ((await setsOf(events)).length === 0) return notRead;
-        try {
-          const conflicts = await loadReader(sender.tabId, sender.frameId ?? 0);
-          if (conflicts !== null) setBadge(sender.tabId, conflicts);
-        } catch {
-          // A page the browser keeps scripts out of (a store page, a closed tab): the gate
-          // carries on as on any other page.
-          return notRead;
-        }
-        return { enabled: true, reading: true } satisfies GateResponse;
-      }
       case 'lookup': {
         const events = await eventsFor(timed(() => termsOfQuestion(request)), sender);
         if (!events) return { enabled: false, events: [] } satisfies LookupResponse;
@@ -184,6 +193,11 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
       }
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);
+        return null;
+      case 'tab-page':
+        return tabPage(request.tabId);
+      case 'refresh-tab':
+        await refreshTab(request.tabId);
         return null;
       case 'list':
         return (await (await store()).sets()).map(({ set, bundled }) => ({ set, bundled })) satisfies ListedSet[];
@@ -229,5 +243,5 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
     }
   }
 
-  return { handle };
+  return { handle, checkPage };
 }

@@ -3,13 +3,17 @@
 // or event page (Firefox) receives the message that woke it.
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { validateClaimSet } from '../../engine/claimset/validate';
-import { parseBackgroundRequest, STEP_COMMANDS, type TabRequest } from '../../components/messages';
+import { parseBackgroundRequest, STEP_COMMANDS, type PageFiguresResponse, type TabRequest } from '../../components/messages';
+import type { LeadResult } from '../lead';
 import { createHandlers } from './handlers';
+import { createPageWatch } from './page-watch';
 import { Store } from './store';
 
 /** The reader script (entrypoints/reader), as built: loaded only into pages that
  *  concern a stored event. */
 const READER = '/reader.js';
+/** The lead script (entrypoints/lead): run once in each loaded page, it returns the page's lead. */
+const LEAD = '/lead.js';
 
 export default defineBackground(() => {
   const bundled = validateClaimSet(bundledJson);
@@ -18,7 +22,7 @@ export default defineBackground(() => {
   let opened: Promise<Store> | null = null;
   // Firefox MV2 has browserAction where Chrome MV3 has action.
   const action = browser.action ?? browser.browserAction;
-  const { handle } = createHandlers({
+  const { handle, checkPage } = createHandlers({
     store: () => (opened ??= Store.open()),
     bundled: bundled.value,
     version: browser.runtime.getManifest().version,
@@ -32,20 +36,48 @@ export default defineBackground(() => {
       return typeof frame?.result === 'number' ? frame.result : null;
     },
     refreshTabs() {
-      // Pages about no stored event answer with the gate, which asks about its page again; a
-      // tab without a content script (a browser page) does not answer.
+      // A page with the reader reads itself again; any other page has its lead read again.
       void browser.tabs
         .query({})
         .then((tabs) => {
-          for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'refresh' }).catch(() => {});
+          for (const tab of tabs) if (tab.id !== undefined) void refreshTab(tab.id, tab.url);
         })
         .catch(() => {});
+    },
+    async tabPage(tabId) {
+      const page = await pages.pageOf(tabId, await browser.tabs.get(tabId));
+      // Reading the page may have brought the reader in, which answers for its page.
+      if (!page?.reader) return page;
+      const request: TabRequest = { type: 'page-figures' };
+      return ((await browser.tabs.sendMessage(tabId, request).catch(() => null)) as PageFiguresResponse | null) ?? page;
+    },
+    async refreshTab(tabId) {
+      await refreshTab(tabId, (await browser.tabs.get(tabId)).url);
     },
     setBadge(tabId, conflicts) {
       void action.setBadgeText({ tabId, text: conflicts > 0 ? String(conflicts) : '' }).catch(() => {});
       void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => {});
     },
   });
+
+  const pages = createPageWatch({
+    async readLead(tabId) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LEAD] });
+      return frame?.result as LeadResult | undefined;
+    },
+    check: (words, { tabId, url }) => checkPage(words, { tabId, frameId: 0, url, extensionPage: false }),
+    setTimer: (run, ms) => void setTimeout(run, ms),
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => pages.updated(tabId, change, tab));
+  browser.tabs.onRemoved.addListener((tabId) => pages.removed(tabId));
+
+  /** The reader, when it is on the tab's page, reads it again; otherwise the page's lead is. */
+  function refreshTab(tabId: number, url: string | undefined): Promise<void> {
+    return browser.tabs.sendMessage(tabId, { type: 'refresh' } satisfies TabRequest).then(
+      () => undefined,
+      () => pages.refresh(tabId, url),
+    );
+  }
 
   const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) => {

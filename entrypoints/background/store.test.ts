@@ -252,7 +252,7 @@ describe('background on an upgraded store', () => {
     await reenabled.saveSettings({ enabled: true, disabledSites: [] });
     reenabled.close();
 
-    const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null, refreshTabs: () => {} });
+    const { handle } = createHandlers({ store: () => open(name), bundled, version: '1.0.0', setBadge: () => {}, loadReader: async () => null, tabPage: async () => null, refreshTab: async () => {}, refreshTabs: () => {} });
     const page = { url: 'https://news.example/flood', tabId: 1, extensionPage: false };
     const floodAnswer = (await handle({ type: 'lookup', terms: [], words: FLOOD_PAGE }, page)) as LookupResponse;
     expect(floodAnswer.enabled).toBe(true);

@@ -21,10 +21,12 @@ async function currentTab(): Promise<number | undefined> {
 async function pageOf(tabId: number | undefined): Promise<PageFiguresResponse | null> {
   if (tabId === undefined) return null;
   try {
-    return ((await browser.tabs.sendMessage(tabId, { type: 'page-figures' })) as PageFiguresResponse) ?? null;
+    const answer = (await browser.tabs.sendMessage(tabId, { type: 'page-figures' })) as PageFiguresResponse | undefined;
+    if (answer) return answer;
   } catch {
-    return null; // no content script here: a browser page, or one opened before installation
+    // No reader on this page: the background read it (see background/page-watch.ts).
   }
+  return ((await browser.runtime.sendMessage({ type: 'tab-page', tabId })) as PageFiguresResponse | null) ?? null;
 }
 
 function siteOf(url: string): string | null {
@@ -46,7 +48,7 @@ async function showSiteSwitch(tabId: number, page: PageFiguresResponse) {
   box.disabled = !settings.enabled;
   box.addEventListener('change', async () => {
     await browser.runtime.sendMessage({ type: 'set-site', site, enabled: box.checked });
-    await browser.tabs.sendMessage(tabId, { type: 'refresh' }).catch(() => {});
+    await browser.tabs.sendMessage(tabId, { type: 'refresh' }).catch(() => browser.runtime.sendMessage({ type: 'refresh-tab', tabId }));
     await render();
   });
   $('#site-switch').hidden = false;

@@ -1,7 +1,7 @@
 // The reader's work on a page: it reads the page, highlights the figures, keeps them up to date
 // as the page changes, and opens the popover on demand. Nothing here may throw into the page or
 // change its text.
-import { asJsonText, parseStepRequest, parseTabRequest, type BackgroundRequest, type FigureOnPage, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
+import { asJsonText, parseTabRequest, type BackgroundRequest, type FigureOnPage, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
 import type { FigureView } from '../../components/figure-view';
 import { createPopover, type Popover } from '../../components/popover/popover';
 import { createConflictMap, type ConflictMap } from '../../components/conflict-map/conflict-map';
@@ -115,7 +115,7 @@ export function startReader(runtime: ScriptRuntime): Promise<number> {
   const { scanUntilSettled, schedule } = scanLoop(scan, (run, ms) => life.setTimeout(run, ms));
 
   answerMessages(runtime, (message) => {
-    const request = parseTabRequest(message) ?? parseStepRequest(message);
+    const request = parseTabRequest(message);
     if (!request || !life.isValid) return undefined;
     switch (request.type) {
       case 'page-figures':

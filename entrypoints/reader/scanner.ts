@@ -43,8 +43,8 @@ export class Scanner {
   private reported: number | null = null;
   private readonly byMark = new WeakMap<Element, Highlight<FigureOnPage>>();
 
-  /** `askedByGate`: the gate script has asked about this page (it is why the reader is here),
-   *  so the first scan does not ask again. */
+  /** `askedByGate`: the background has asked about this page's lead (it is why the reader is
+   *  here), so the first scan does not ask again. */
   constructor(
     private readonly doc: Document,
     private readonly deps: ScannerDeps,

@@ -1,5 +1,5 @@
-// What a tab's content script reports about its page (the popup's own 'page-figures' message),
-// asked from an extension page: scans finished, figures, and errors it caught.
+// What the popup is told about a tab's page (by its reader, or by the background for a page the
+// reader is not on), asked from an extension page: scans finished, figures, and errors caught.
 import type { TestPage } from './browsers';
 
 type Ext = typeof import('wxt/browser').browser;
@@ -17,7 +17,9 @@ export function pageStateOf(control: TestPage, tabId: number): Promise<PageState
   return control.evaluate(
     async (id) => {
       const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-      return ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null) as Promise<PageState | null>;
+      // The reader answers for its page; for any other page, the background that read it.
+      const fromReader = (await ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null)) as PageState | null;
+      return fromReader ?? ((await ext.runtime.sendMessage({ type: 'tab-page', tabId: id }).catch(() => null)) as PageState | null);
     },
     tabId,
   );
