@@ -42,7 +42,7 @@ const TRANSIT = /^(?:metro|subway|transit|trains?|bus|buses|rail|railway|tube|un
 const usesTransit = (words: ClauseWord[], i: number) =>
   USE.test(words[i].lower) && words.slice(i + 1, i + 5).some((w) => TRANSIT.test(w.lower));
 
-// "It looked like a million people": a crowd sized by eye, people present. A verb after the
+// "It looked like 90,000 people": a crowd sized by eye, people present. A verb after the
 // counted phrase tells more ("looked like 40 people were hurt"), so it yields as a frame does.
 const LOOK = /^(?:look|looks|looked|looking)$/;
 const looksLike = (words: ClauseWord[], i: number) => words[i].lower === 'like' && i > 0 && LOOK.test(words[i - 1].lower);

@@ -56,8 +56,8 @@ describe('what is counted', () => {
     expect(first('Roughly 2 million Ruritanians taking part in the festival were there.').counted).toBe('ruritanians');
   });
 
-  it('reads a crowd sized by eye ("it looked like a million people") as gathered, unless a verb after tells more', () => {
-    expect(first('Honestly, it looked like a million people to me.').action).toBe('gathered');
+  it('reads a crowd sized by eye ("it looked like 90,000 people") as gathered, unless a verb after tells more', () => {
+    expect(first('From the stage it looked like 90,000 people to me.').action).toBe('gathered');
     expect(first('It looked like 40 people were hurt.').action).toBe('wounded');
     expect(first('The van looked like 20 rifles had been stacked inside.').action).not.toBe('gathered');
   });

@@ -97,6 +97,17 @@ describe('pages read from the background', () => {
     expect(await watch.pageOf(4, { url: 'about:blank', status: 'complete' })).toBe(null);
   });
 
+  it('keeps only the last few errors of a page whose every read fails', async () => {
+    const { watch } = setup(Array.from({ length: 12 }, (_, i) => ({ problem: `Error: ${i}` })));
+    for (let i = 0; i < 12; i++) {
+      watch.updated(1, i === 0 ? { status: 'complete' } : { title: `Title ${i}` }, { url: URL_A, status: 'complete' });
+      await settle();
+    }
+    const page = await watch.pageOf(1, { url: URL_A, status: 'complete' });
+    expect(page?.scans).toBe(12);
+    expect(page?.problems).toEqual(Array.from({ length: 10 }, (_, i) => `Error: ${i + 2}`));
+  });
+
   it('reads a page again from the start when asked to (the stored sets or settings changed)', async () => {
     const { watch, check } = setup([{ words: ARTICLE }, { words: ARTICLE }], () => ({ enabled: false, reading: false }));
     watch.updated(1, { status: 'complete' }, { url: URL_A, status: 'complete' });

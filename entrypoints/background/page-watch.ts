@@ -16,6 +16,8 @@ import type { GateResponse, PageFiguresResponse } from '../../components/message
 const THIN_LEAD = 500;
 /** How long after loading a thin page is read again. */
 const LATE_READ_MS = 2000;
+/** Errors kept per page, the last ones: a page that breaks every read does not fill memory. */
+const MAX_PROBLEMS = 10;
 
 export interface PageWatchDeps {
   /** Runs the lead script in the tab's top frame; rejects where the browser keeps scripts out. */
@@ -63,7 +65,7 @@ export function createPageWatch({ readLead, check, setTimer }: PageWatchDeps) {
       lead = undefined;
     }
     if (tabs.get(tabId) !== page) return;
-    if (lead && 'problem' in lead) page.problems.push(lead.problem);
+    if (lead && 'problem' in lead) page.problems = [...page.problems, lead.problem].slice(-MAX_PROBLEMS);
     const words = lead && 'words' in lead ? lead.words : null;
     if (words !== null && words !== page.asked) {
       const answer = await check(words, { tabId, url: page.url });
