@@ -42,7 +42,7 @@ export function termsOfQuestion({ terms, words }: PageQuestion): string[] {
   return words ? [...new Set([...terms, ...pageTerms(words)])] : terms;
 }
 
-/** Sent by the popup to a tab's content script. */
+/** Sent by the popup and the background to a tab's reader. */
 export type TabRequest =
   | { type: 'page-figures' }
   | { type: 'reveal'; index: number }
@@ -115,7 +115,7 @@ export interface PageFiguresResponse {
   scans: number;
   /** True once the reader runs on the page: it concerns a stored event. */
   reader: boolean;
-  /** Errors the content script caught on this page (it never lets one reach the page). */
+  /** Errors our scripts caught on this page (they never let one reach the page). */
   problems: string[];
   figures: FigureOnPage[];
   /** The page's title, and each figure's place in its text (`quotes[i]` is `figures[i]`'s),

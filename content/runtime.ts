@@ -1,10 +1,10 @@
-// Both content scripts reach the background through the browser's own runtime API, not through
-// webextension-polyfill as the background and the extension's pages do. The polyfill wraps the
-// whole API, and its set-up would be paid on every page the scripts run on for the few calls they
-// make, which both browsers already offer natively: a promise-returning sendMessage (Chrome since
+// The reader reaches the background through the browser's own runtime API, not through
+// webextension-polyfill as the background and the extension's pages do (the lead's reading
+// touches no API at all). The polyfill wraps the whole API, and its set-up would be paid on every
+// page the reader runs on for the few calls it makes, which both browsers already offer natively: a promise-returning sendMessage (Chrome since
 // MV3, Firefox's `browser`), and a listener that answers through sendResponse.
 
-/** The part of runtime the content scripts use. */
+/** The part of runtime the reader uses. */
 export interface ScriptRuntime {
   /** Undefined once the extension is gone (Chrome); Firefox throws on access instead. */
   readonly id: string | undefined;

@@ -1,6 +1,6 @@
-// Keeps the claim sets, answers the content scripts and the extension's pages, and sets the
-// toolbar badge. Listeners are registered synchronously so a restarted service worker (Chrome)
-// or event page (Firefox) receives the message that woke it.
+// Keeps the claim sets, reads each loaded page's lead, answers the reader and the extension's
+// pages, and sets the toolbar badge. Listeners are registered synchronously so a restarted
+// service worker (Chrome) or event page (Firefox) receives the message that woke it.
 import bundledJson from '../../assets/claims/fallujah-convoys-2016.json';
 import { validateClaimSet } from '../../engine/claimset/validate';
 import { parseBackgroundRequest, STEP_COMMANDS, type PageFiguresResponse, type TabRequest } from '../../components/messages';

@@ -144,7 +144,8 @@ async function render() {
 
   if (conflicts.length === 0) await showStoredEvents();
   if (page && tabId !== undefined && $('#site-switch').hidden) await showSiteSwitch(tabId, page);
-  // Any http(s) page has a content script, so a page answered: its article can be collected.
+  // Any http(s) page is answered for (by its reader, or by the background that read its lead),
+  // so a page answered: its article can be collected.
   if (page && tabId !== undefined && siteOf(page.url)) showCollect(tabId);
 }
 
