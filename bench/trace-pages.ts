@@ -5,10 +5,14 @@
 // style recalculation; layout; garbage collection...). Printed side by side, with the difference
 // per load; bench:pages gives the totals, this the breakdown behind them.
 //
-//   npm run bench:trace [-- --runs 3] [--build DIR] [URL_PATH ...]      (default: the five seed pages)
+//   npm run bench:trace [-- --runs 3] [--build DIR ...] [--reference NAME ...] [URL_PATH ...]
+//                                                                     (default: the five seed pages)
 //
-// --build: another Chrome build of Crosscount to trace (an earlier commit's .output/chrome-mv3),
-// for a before-and-after in the same conditions.
+// --build: a Chrome build of Crosscount to trace (default .output/chrome-mv3); given more than
+// once, each is a column (an earlier commit's build beside this one: a before-and-after in the
+// same conditions). --reference: one of bench:pages' reference extensions as a column too (the
+// floor a change is measured against). The browsers take turns load by load, so a machine that
+// slows down mid-run slows every column alike.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +23,14 @@ import { buildClaimSet } from '../engine/claimset/build';
 import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers';
 import { EVENTS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { readdirSync, existsSync } from 'node:fs';
+import { writeReferenceExtensions } from './reference-extensions';
 
 const { values: options, positionals } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, build: { type: 'string', default: CHROME_BUILD } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    build: { type: 'string', multiple: true, default: [CHROME_BUILD] },
+    reference: { type: 'string', multiple: true, default: [] },
+  },
   allowPositionals: true,
 });
 const RUNS = Number(options.runs);
@@ -106,42 +115,56 @@ const paths = positionals.length
 const contexts: [string, BrowserContext][] = [];
 try {
   contexts.push(['plain', await launchChromiumWith(null, join(scratch, 'plain'), proxy.port)]);
-  const crosscount = await launchChromiumWith(options.build, join(scratch, 'crosscount'), proxy.port);
-  contexts.push(['Crosscount', crosscount]);
-  const worker = crosscount.serviceWorkers()[0] ?? (await crosscount.waitForEvent('serviceworker'));
-  const optionsPage = await crosscount.newPage();
-  await optionsPage.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
   const sets = readdirSync(EVENTS_DIR)
     .filter((e) => existsSync(join(EVENTS_DIR, e, 'pages')))
     .map((e) => readEventFolder(join(EVENTS_DIR, e)))
     .map(({ event, articles }) => buildClaimSet(event, articles));
-  await optionsPage.evaluate(async (all: unknown[]) => {
-    for (const json of all) await chrome.runtime.sendMessage({ type: 'import', json });
-  }, sets);
-  await optionsPage.close();
+  for (const [i, build] of options.build.entries()) {
+    const name = options.build.length === 1 ? 'Crosscount' : `Crosscount ${i + 1}`;
+    const crosscount = await launchChromiumWith(build, join(scratch, `crosscount-${i}`), proxy.port);
+    contexts.push([name, crosscount]);
+    const worker = crosscount.serviceWorkers()[0] ?? (await crosscount.waitForEvent('serviceworker'));
+    const optionsPage = await crosscount.newPage();
+    await optionsPage.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    await optionsPage.evaluate(async (all: unknown[]) => {
+      for (const json of all) await chrome.runtime.sendMessage({ type: 'import', json });
+    }, sets);
+    await optionsPage.close();
+  }
+  const references = writeReferenceExtensions(join(scratch, 'references'));
+  for (const name of options.reference) {
+    const folder = references.get(name);
+    if (!folder) throw new Error(`No reference extension "${name}"; there are: ${[...references.keys()].join(', ')}`);
+    contexts.push([name, await launchChromiumWith(folder, join(scratch, `reference-${folder.replace(/\W+/g, '-')}`), proxy.port)]);
+  }
 
-  const sums = new Map<string, Map<string, number>>();
-  for (const [name, context] of contexts) {
-    await traceLoad(context, `${server.origin}${paths[0]}`);
-    const total = new Map<string, number>();
+  const sums = new Map<string, Map<string, number>>(contexts.map(([name]) => [name, new Map()]));
+  // A first load in each browser compiles what a reader's browser compiled long ago.
+  for (const [, context] of contexts) await traceLoad(context, `${server.origin}${paths[0]}`);
+  for (let r = 0; r < RUNS; r++) {
     for (const path of paths) {
-      for (let r = 0; r < RUNS; r++) {
+      for (const [name, context] of contexts) {
+        const total = sums.get(name)!;
         for (const [kind, ms] of await traceLoad(context, `${server.origin}${path}`)) total.set(kind, (total.get(kind) ?? 0) + ms);
       }
     }
-    sums.set(name, total);
   }
   const loads = paths.length * RUNS;
+  const columns = contexts.map(([name]) => name).filter((name) => name !== 'plain');
   const kinds = [...new Set([...sums.values()].flatMap((m) => [...m.keys()]))];
   const mean = (name: string, kind: string) => (sums.get(name)!.get(kind) ?? 0) / loads;
+  const added = (name: string, kind: string) => mean(name, kind) - mean('plain', kind);
   const rows = kinds
-    .map((kind) => ({ kind, plain: mean('plain', kind), crosscount: mean('Crosscount', kind) }))
-    .filter((r) => r.kind === 'all tasks' || Math.abs(r.crosscount - r.plain) >= 0.2)
-    .sort((a, b) => (a.kind === 'all tasks' ? -1 : b.kind === 'all tasks' ? 1 : b.crosscount - b.plain - (a.crosscount - a.plain)));
-  console.log(`Main-thread self time by event, mean of ${loads} loads (${paths.length} pages × ${RUNS}), ms; events that differ by 0.2 ms or more`);
-  console.log('| event | plain | Crosscount | added |');
-  console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.kind} | ${r.plain.toFixed(2)} | ${r.crosscount.toFixed(2)} | ${(r.crosscount - r.plain).toFixed(2)} |`);
+    .filter((kind) => kind === 'all tasks' || columns.some((name) => Math.abs(added(name, kind)) >= 0.2))
+    .sort((a, b) => (a === 'all tasks' ? -1 : b === 'all tasks' ? 1 : added(columns[0], b) - added(columns[0], a)));
+  console.log(`Main-thread self time by event, mean of ${loads} loads (${paths.length} pages × ${RUNS}), ms; events that differ by 0.2 ms or more; added = minus plain`);
+  if (options.build.length > 1) options.build.forEach((build, i) => console.log(`Crosscount ${i + 1}: ${build}`));
+  console.log(`| event | plain | ${columns.map((name) => `${name} | added`).join(' | ')} |`);
+  console.log(`|---|---:|${columns.map(() => '---:|---:').join('|')}|`);
+  for (const kind of rows) {
+    const cells = columns.map((name) => `${mean(name, kind).toFixed(2)} | ${added(name, kind).toFixed(2)}`);
+    console.log(`| ${kind} | ${mean('plain', kind).toFixed(2)} | ${cells.join(' | ')} |`);
+  }
 } finally {
   for (const [, c] of contexts) await c.close().catch(() => {});
   await server.close();
