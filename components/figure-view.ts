@@ -7,6 +7,7 @@ import { numberAsWritten, reportedRangeOf } from '../engine/align/label';
 import { datedFigure, dayOf, revisionSteps, timeVerdictOfPageFigure } from '../engine/align/verdict';
 import { formatDaySpan } from './format-date';
 import { formatNumber } from './format-number';
+import { byCodeUnit } from '../engine/text/compare';
 import type { FigureOnPage } from './messages';
 
 export interface CompetitorView {
@@ -128,7 +129,7 @@ export function viewFigure(figure: PageFigure, sets: readonly ClaimSet[]): Figur
         value: claim.value,
       };
     })
-    .sort((a, b) => (dayOf(a.date) ?? '\uffff').localeCompare(dayOf(b.date) ?? '\uffff') || lowOf(a.value) - lowOf(b.value));
+    .sort((a, b) => byCodeUnit(dayOf(a.date) ?? '\uffff', dayOf(b.date) ?? '\uffff') || lowOf(a.value) - lowOf(b.value));
   const { range, timeVerdict, members } = describe(figure, set);
   // The whole quantity's counts over time, this page's article's among them when it is one of
   // the set's: the sequence is the story, not only the other outlets' part of it.

@@ -24,6 +24,7 @@
 // (police then hospital officials), as tolls are updated.
 import type { Claim, Interval, Verdict } from '../claimset/types';
 import { allHold } from './intervals';
+import { byCodeUnit } from '../text/compare';
 
 /** conflict when the figures cannot all hold, agree when they can and two or more outlets gave them. */
 export function verdictOf(figures: { source: string; value: Interval }[]): Verdict {
@@ -134,7 +135,7 @@ export interface RevisionStep<F extends DatedFigure = DatedFigure> {
 export function revisionSteps<F extends DatedFigure>(figures: readonly F[]): RevisionStep<F>[] {
   const dated = figures
     .map((figure, index) => ({ figure, index, day: dayOf(figure.published), key: standingKey(figure) ?? '\uffff' }))
-    .sort((a, b) => a.key.localeCompare(b.key) || a.index - b.index);
+    .sort((a, b) => byCodeUnit(a.key, b.key) || a.index - b.index);
   const steps: RevisionStep<F>[] = [];
   for (const { figure, day } of dated) {
     const last = steps.at(-1);

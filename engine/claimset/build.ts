@@ -8,6 +8,7 @@ import { datedFigure, timeVerdictOf, verdictOf } from '../align/verdict';
 import { extractClaims, type ClaimDraft } from '../claims/extract-claims';
 import { eventTerms } from '../match/event-terms';
 import { CLAIM_SET_FORMAT, CLAIM_SET_VERSION, type Claim, type ClaimSet, type EventInfo, type Source } from './types';
+import { byCodeUnit } from '../text/compare';
 
 export interface Article {
   source: Source;
@@ -30,7 +31,7 @@ export function presentYearOf(sources: readonly Pick<Source, 'published'>[]): st
     const year = yearPublished(s.published);
     if (year) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return [...counts].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]))[0]?.[0] ?? null;
 }
 
 /**

@@ -21,6 +21,7 @@ import type { PageFigure } from './page-figure';
 import { anchorQuote } from './anchor-quote';
 import { sameArticle } from './article-url';
 import { eventNames, pageConcernsEvent } from './relevance';
+import { byCodeUnit } from '../text/compare';
 
 interface SetIndex {
   claims: Map<string, Claim>;
@@ -140,5 +141,5 @@ export function* matchPageInSteps(
     const drafts = yield* extractClaimsInSteps(text, figuresOnPage, sentencesPerStep);
     for (const { set, own } of toRead) figures.push(...joinSet(set, own, claimsOfDrafts({ source: page, text }, drafts, presentYearOf(set.sources))));
   }
-  return figures.sort((a, b) => a.start - b.start || a.eventId.localeCompare(b.eventId));
+  return figures.sort((a, b) => a.start - b.start || byCodeUnit(a.eventId, b.eventId));
 }

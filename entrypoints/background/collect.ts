@@ -6,6 +6,7 @@
 import { buildClaimSet } from '../../engine/claimset/build';
 import type { ClaimSet } from '../../engine/claimset/types';
 import { validateClaimSet } from '../../engine/claimset/validate';
+import { byCodeUnit } from '../../engine/text/compare';
 import {
   articleId,
   builderInput,
@@ -81,7 +82,7 @@ export function createCollector({ store, relatedEvents, reservedIds, changed }: 
     return {
       events: counted
         .map(({ e, articles }) => ({ id: e.id, title: e.title, articles, related: related.has(e.id), createdAt: e.createdAt }))
-        .sort((a, b) => Number(b.related) - Number(a.related) || b.createdAt.localeCompare(a.createdAt))
+        .sort((a, b) => Number(b.related) - Number(a.related) || byCodeUnit(b.createdAt, a.createdAt))
         .map(({ createdAt: _, ...choice }) => choice),
     };
   }
@@ -163,7 +164,7 @@ export function createCollector({ store, relatedEvents, reservedIds, changed }: 
 
   async function listing(): Promise<CollectedEventListing[]> {
     const s = await store();
-    const events = (await s.collectedEvents()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const events = (await s.collectedEvents()).sort((a, b) => byCodeUnit(a.createdAt, b.createdAt));
     return Promise.all(
       events.map(async (event) => {
         const set = (await s.get(event.id))?.set;
