@@ -32,8 +32,9 @@ export interface TestPage {
   /** A screenshot of the element matching `selector`, or of the viewport. */
   screenshot(path: string, selector?: string): Promise<void>;
   bringToFront(): Promise<void>;
-  /** Runs fn in every document the tab loads from now on, before the page's own scripts. */
-  addInitScript(fn: () => void): Promise<void>;
+  /** Runs fn (or a script's source) in every document the tab loads from now on, before the
+   *  page's own scripts. */
+  addInitScript(fn: (() => void) | string): Promise<void>;
   /** Closes the tab. */
   close(): Promise<void>;
 }
