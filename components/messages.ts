@@ -6,6 +6,7 @@ import { pageTerms } from '../engine/match/relevance';
 import type { PageFigure } from '../engine/match/page-figure';
 import type { Settings } from '../entrypoints/background/store';
 import { parseCollectRequest, type CollectRequest } from './collect-messages';
+import type { FigureView } from './figure-view';
 
 /** Sent to the background. */
 export type BackgroundRequest =
@@ -20,7 +21,7 @@ export type BackgroundRequest =
   | { type: 'settings' }
   | { type: 'set-enabled'; enabled: boolean }
   | { type: 'set-site'; site: string; enabled: boolean }
-  /** From the popup, for a tab the reader is not on (no script of ours answers there). */
+  /** From the popup: a tab's page and the views of its figures (see TabPageResponse). */
   | { type: 'tab-page'; tabId: number }
   | { type: 'refresh-tab'; tabId: number }
   | CollectRequest;
@@ -122,6 +123,18 @@ export interface PageFiguresResponse {
    *  for the report; only the reader has figures to give them for. */
   title?: string;
   quotes?: TextQuoteSelector[];
+}
+
+/**
+ * The popup's whole question in one message: the page as its reader tells it (or, where the
+ * reader is not, as the background read it), with each figure's view. A popup opened afresh pays
+ * for every channel it opens: asking the reader and then the background took two, and the
+ * second more than doubled the time to its list.
+ */
+export interface TabPageResponse {
+  page: PageFiguresResponse;
+  /** `views[i]` is `page.figures[i]`'s. */
+  views: FigureView[];
 }
 
 export type { Settings };

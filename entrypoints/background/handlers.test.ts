@@ -8,7 +8,7 @@ import { validateClaimSet } from '../../engine/claimset/validate';
 import { matchPage } from '../../engine/match/match-page';
 import { pageTerms } from '../../engine/match/relevance';
 import { summarizeFigure, viewFigure, type FigureView } from '../../components/figure-view';
-import { fromJsonText, type BackgroundRequest, type FigureOnPage, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse } from '../../components/messages';
+import { fromJsonText, type BackgroundRequest, type FigureOnPage, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse, type PageFiguresResponse, type TabPageResponse } from '../../components/messages';
 import { createHandlers, type Sender } from './handlers';
 import { Store } from './store';
 
@@ -29,7 +29,7 @@ function setup(version = '1.0.0', name = `test-${++n}`) {
   const setBadge = vi.fn();
   const loadReader = vi.fn(async (_tabId: number, _frameId: number): Promise<number | null> => 2);
   const refreshTabs = vi.fn();
-  const tabPage = vi.fn(async (_tabId: number) => null);
+  const tabPage = vi.fn(async (_tabId: number): Promise<PageFiguresResponse | null> => null);
   const refreshTab = vi.fn(async (_tabId: number) => {});
   const handlers = createHandlers({
     refreshTabs,
@@ -179,6 +179,20 @@ describe('background', () => {
     // A figure of an event no longer stored has no other outlets to show.
     const [orphan] = (await handle({ type: 'views', figures: [{ ...disputed, eventId: 'removed-event' }] }, page)) as FigureView[];
     expect(orphan.competitors).toEqual([]);
+  });
+
+  it("answers the popup with a tab's page and its figures' views in one message", async () => {
+    const { handle, tabPage } = setup();
+    const page = fromPage('https://news.example/a');
+    const answer = (await handle({ type: 'match', text: SEED_TEXT, url: page.url!, events: null }, page)) as MatchResponse;
+    const figures: FigureOnPage[] = fromJsonText(answer.figures);
+    const told: PageFiguresResponse = { url: page.url!, enabled: true, scans: 1, reader: true, problems: [], figures };
+    tabPage.mockResolvedValueOnce(told);
+    const { page: shown, views } = (await handle({ type: 'tab-page', tabId: 7 }, fromOptions)) as TabPageResponse;
+    expect(shown).toEqual(told);
+    expect(views).toEqual(figures.map((f) => viewFigure(f, [bundled])));
+    // A tab with no web page has nothing to show.
+    expect(await handle({ type: 'tab-page', tabId: 8 }, fromOptions)).toBeNull();
   });
 
   it('lets only the extension pages change what is stored', async () => {

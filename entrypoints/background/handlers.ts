@@ -5,7 +5,7 @@ import { matchPageInSteps } from '../../engine/match/match-page';
 import type { PageFigure } from '../../engine/match/page-figure';
 import { pageTerms } from '../../engine/match/relevance';
 import { figureOnPage, viewFigure, type FigureView } from '../../components/figure-view';
-import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse, type PageFiguresResponse } from '../../components/messages';
+import { asJsonText, termsOfQuestion, type BackgroundRequest, type FigureOnPage, type GateResponse, type ImportResponse, type ListedSet, type LookupResponse, type MatchResponse, type PageFiguresResponse, type TabPageResponse } from '../../components/messages';
 import { nextTask, timed } from '../../content/task-timing';
 import { isCollectRequest } from '../../components/collect-messages';
 import { createCollector } from './collect';
@@ -37,7 +37,8 @@ export interface BackgroundDeps {
   loadReader: (tabId: number, frameId: number) => Promise<number | null>;
   /** Has every open tab's page read again, after the stored sets changed. */
   refreshTabs: () => void;
-  /** What the popup shows of a tab the reader is not on (see page-watch.ts). */
+  /** A tab's page as its reader tells it, or as the background read it where the reader is not
+   *  (see page-watch.ts). */
   tabPage: (tabId: number) => Promise<PageFiguresResponse | null>;
   /** Reads a tab's page again, after its site was turned off or on. */
   refreshTab: (tabId: number) => Promise<void>;
@@ -128,6 +129,11 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
     return found.filter((set) => set !== undefined);
   }
 
+  async function viewsOf(figures: readonly PageFigure[]): Promise<FigureView[]> {
+    const sets = await setsOf([...new Set(figures.map((figure) => figure.eventId))]);
+    return figures.map((figure) => viewFigure(figure, sets));
+  }
+
   async function installBundled(): Promise<void> {
     const s = await store();
     await s.put(bundled, true);
@@ -187,15 +193,15 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
         const figures = timed(() => asJsonText(matched.map((figure): FigureOnPage => figureOnPage(figure, sets))));
         return { enabled: true, figures, events: request.events ? null : sets.map((set) => set.event.id) } satisfies MatchResponse;
       }
-      case 'views': {
-        const sets = await setsOf([...new Set(request.figures.map((figure) => figure.eventId))]);
-        return request.figures.map((figure) => viewFigure(figure, sets)) satisfies FigureView[];
-      }
+      case 'views':
+        return viewsOf(request.figures);
       case 'report':
         if (sender.tabId !== undefined) setBadge(sender.tabId, request.conflicts);
         return null;
-      case 'tab-page':
-        return tabPage(request.tabId);
+      case 'tab-page': {
+        const page = await tabPage(request.tabId);
+        return page && ({ page, views: await viewsOf(page.figures) } satisfies TabPageResponse);
+      }
       case 'refresh-tab':
         await refreshTab(request.tabId);
         return null;

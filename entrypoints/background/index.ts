@@ -45,11 +45,15 @@ export default defineBackground(() => {
         .catch(() => {});
     },
     async tabPage(tabId) {
-      const page = await pages.pageOf(tabId, await browser.tabs.get(tabId));
-      // Reading the page may have brought the reader in, which answers for its page.
-      if (!page?.reader) return page;
+      // The reader answers for its page, even one this worker has not seen (a restarted service
+      // worker knows no tab); for any other page, the page watch does.
       const request: TabRequest = { type: 'page-figures' };
-      return ((await browser.tabs.sendMessage(tabId, request).catch(() => null)) as PageFiguresResponse | null) ?? page;
+      const askReader = () => browser.tabs.sendMessage(tabId, request).then((answer) => (answer as PageFiguresResponse | undefined) ?? null, () => null);
+      const fromReader = await askReader();
+      if (fromReader) return fromReader;
+      const page = await pages.pageOf(tabId, await browser.tabs.get(tabId));
+      // Reading the page may have brought the reader in.
+      return page?.reader ? ((await askReader()) ?? page) : page;
     },
     async refreshTab(tabId) {
       await refreshTab(tabId, (await browser.tabs.get(tabId)).url);

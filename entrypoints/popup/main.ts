@@ -2,8 +2,7 @@
 // its other figures, and the report of the page; for a page without disputes, the stored events
 // and their conflicts too. `?tab=<id>` names the tab explicitly
 // (tests open the popup as a page of its own, where the active tab is the popup itself).
-import type { FigureView } from '../../components/figure-view';
-import type { ListedSet, PageFiguresResponse, Settings } from '../../components/messages';
+import type { ListedSet, PageFiguresResponse, Settings, TabPageResponse } from '../../components/messages';
 import { NO_ARTICLE_MESSAGE, type ReadArticleResult } from '../../collect/article';
 import { mountCollectPanel } from '../../components/collect-panel';
 import { POPUP_LISTED_MARK, quantitiesOnPage, renderQuantity, renderStoredEvent } from '../../components/popup-list';
@@ -18,15 +17,10 @@ async function currentTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function pageOf(tabId: number | undefined): Promise<PageFiguresResponse | null> {
+/** The tab's page and its figures' views, in one message to the background (see TabPageResponse). */
+async function pageOf(tabId: number | undefined): Promise<TabPageResponse | null> {
   if (tabId === undefined) return null;
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: 'page-figures' })) as PageFiguresResponse | undefined;
-    if (answer) return answer;
-  } catch {
-    // No reader on this page: the background read it (see background/page-watch.ts).
-  }
-  return ((await browser.runtime.sendMessage({ type: 'tab-page', tabId })) as PageFiguresResponse | null) ?? null;
+  return ((await browser.runtime.sendMessage({ type: 'tab-page', tabId })) as TabPageResponse | null) ?? null;
 }
 
 function siteOf(url: string): string | null {
@@ -102,12 +96,10 @@ function offerReport(report: PageReport) {
 
 async function render() {
   const tabId = await currentTab();
-  const page = await pageOf(tabId);
+  const { page = null, views = [] } = (await pageOf(tabId)) ?? {};
   const status = $('#status');
   for (const id of ['#conflicts', '#revised', '#others', '#events', '#report']) $(id).hidden = true;
 
-  // The page knows its figures; what other outlets said about them is in the background.
-  const views = page && page.figures.length > 0 ? ((await browser.runtime.sendMessage({ type: 'views', figures: page.figures })) as FigureView[]) : [];
   const quantities = page ? quantitiesOnPage(page.figures, views) : [];
   const reveal = (index: number) => {
     void browser.tabs.sendMessage(tabId!, { type: 'reveal', index }).then(() => {

@@ -19,7 +19,7 @@ export function pageStateOf(control: TestPage, tabId: number): Promise<PageState
       const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
       // The reader answers for its page; for any other page, the background that read it.
       const fromReader = (await ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null)) as PageState | null;
-      return fromReader ?? ((await ext.runtime.sendMessage({ type: 'tab-page', tabId: id }).catch(() => null)) as PageState | null);
+      return fromReader ?? ((await ext.runtime.sendMessage({ type: 'tab-page', tabId: id }).catch(() => null)) as { page: PageState } | null)?.page ?? null;
     },
     tabId,
   );
