@@ -15,7 +15,7 @@
 // Beside them, as diagnostics: Crosscount's own in-page timings (its `crosscount:task` measures:
 // the sum, and its longest task), read in the same browser with the timings turned on (a variant
 // of its own, so that what they cost is seen too), and how many figures it highlighted. Last, the popup's time to
-// its list over the seed pages (popup-bench.ts).
+// its list over the seed pages, beside the one-message popup's (popup-bench.ts).
 //
 //   npm run bench:pages [-- --runs 3] [--corpus 32] [--event-pages 3] [--sets corpus,events] [--growth 1000] [--clock wall|thread]
 //
@@ -34,8 +34,8 @@ import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers'
 import { CORPUS_DIR, EVENTS_DIR, SHARED_SEEDS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
 import { TIMINGS_ON } from './page-loads';
-import { benchPopup } from './popup-bench';
-import { writeReferenceExtensions } from './reference-extensions';
+import { benchPopup, benchReferencePopup, type PopupSample } from './popup-bench';
+import { writeReferenceExtensions, writeReferencePopup } from './reference-extensions';
 import { syntheticEvent } from './synthetic-events';
 
 const { values: options } = parseArgs({
@@ -238,7 +238,9 @@ try {
 }
 // The popup over the seed pages, in a browser of its own once the others are closed.
 const seedPages = readdirSync(join(SHARED_SEEDS_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort();
-const popups = await benchPopup(seedPages.map((f) => ({ name: f, url: `${server.origin}/seeds/pages/${f}`, seed: true })), RUNS).finally(async () => {
+const popupPages = seedPages.map((f) => ({ name: f, url: `${server.origin}/seeds/pages/${f}`, seed: true }));
+const popups = await benchPopup(popupPages, RUNS);
+const referencePopups = await benchReferencePopup(writeReferencePopup(join(scratch, 'extensions')), popupPages, RUNS).finally(async () => {
   await server.close();
   await proxy.close();
   rmSync(scratch, { recursive: true, force: true });
@@ -281,15 +283,17 @@ for (const { set, pages } of results) {
   }
   report.push('');
 }
-const listed = popups.map(({ samples }) => median(samples.map((s) => s.listed)));
-const popupBaseline = popups.map(({ samples }) => median(samples.map((s) => s.domContentLoaded)));
+const perPopup = (rows: typeof referencePopups, key: keyof PopupSample) => rows.map(({ samples }) => median(samples.map((s) => s[key])));
+const listed = perPopup(popups, 'listed');
+const referenceListed = perPopup(referencePopups, 'listed');
 report.push(
   `## Popup over the seed pages`,
   '',
-  `Time to its list, median per page: ${listed.map(ms).join(', ')} ms (median ${ms(median(listed))}); its page's own DOMContentLoaded: median ${ms(median(popupBaseline))} ms.`,
+  `Time to its list, median per page: ${listed.map(ms).join(', ')} ms (median ${ms(median(listed))}); its page's own DOMContentLoaded: median ${ms(median(perPopup(popups, 'domContentLoaded')))} ms.`,
+  `The one-message popup (reference), opened as often over the same pages: ${referenceListed.map(ms).join(', ')} ms to its list (median ${ms(median(referenceListed))}; ${ratio(median(listed), median(referenceListed))} for Crosscount's); its DOMContentLoaded: median ${ms(median(perPopup(referencePopups, 'domContentLoaded')))} ms.`,
   '',
 );
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-writeFileSync(join(import.meta.dirname, 'results', 'pages.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, summary, results, popups }, null, 1) + '\n');
+writeFileSync(join(import.meta.dirname, 'results', 'pages.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, summary, results, popups, referencePopups }, null, 1) + '\n');
 writeFileSync(join(import.meta.dirname, 'results', 'pages.md'), report.join('\n') + '\n');
 console.log(report.join('\n'));

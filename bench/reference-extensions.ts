@@ -19,8 +19,15 @@
 //   script marking the page's first number (mark.js needs a global expression: without one it
 //   finds the same number forever) into the page, as Crosscount's background loads its
 //   reader. The floor for a design that highlights only pages about a stored event.
+//
+// And, for the popup (writeReferencePopup, measured by popup-bench.ts), the *one-message popup*:
+// an extension page with no style sheet that sends its background one message, which answers
+// with about what Crosscount's background answers for a seed page (ten figures, each with the
+// figures other outlets gave, some 6 KB), and lists the answer as text. The floor for a popup
+// that shows anything it has to ask for.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { POPUP_LISTED_MARK } from '../components/popup-list';
 
 const MARK_JS = join(import.meta.dirname, '..', 'node_modules', 'mark.js', 'dist', 'mark.min.js');
 
@@ -123,4 +130,29 @@ export function writeReferenceExtensions(dir: string): Map<string, string> {
     folders.set(ref.name, folder);
   }
   return folders;
+}
+
+/** The one-message popup; returns its folder. */
+export function writeReferencePopup(dir: string): string {
+  const folder = join(dir, 'one-message-popup');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, 'background.js'),
+    `const others = Array.from({ length: 4 }, (_, i) => ({ outlet: 'Outlet ' + i, figure: String(100 + i), sentence: 'An outlet reported that ' + (100 + i) + ' of them were counted on the day, according to officials who spoke on condition of anonymity.' }));
+const figures = Array.from({ length: 10 }, (_, i) => ({ label: 'quantity ' + i, figure: String(i), others }));
+chrome.runtime.onMessage.addListener((message, sender, reply) => { reply(figures); });`,
+  );
+  writeFileSync(
+    join(folder, 'popup.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference popup</title></head><body><ul id="list"></ul><script type="module" src="popup.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(folder, 'popup.js'),
+    `const figures = await chrome.runtime.sendMessage({ type: 'page' });
+document.getElementById('list').replaceChildren(...figures.map((f) => Object.assign(document.createElement('li'), { textContent: f.label + ': ' + f.figure + ' (' + f.others.map((o) => o.outlet + ' ' + o.figure).join(', ') + ')' })));
+performance.mark(${JSON.stringify(POPUP_LISTED_MARK)});`,
+  );
+  const manifest = { manifest_version: 3, name: 'reference: one-message popup', version: '1.0', background: { service_worker: 'background.js' }, action: { default_popup: 'popup.html' } };
+  writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  return folder;
 }
