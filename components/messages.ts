@@ -68,8 +68,9 @@ export const fromJsonText = <T>(text: JsonText<T>): T => JSON.parse(text);
 /**
  * A figure as the page receives it: the matcher's figure and the one sentence that describes it
  * to a screen reader (its highlight's aria-label). The claims behind it stay in the background;
- * the popover and the popup ask for a figure's view when they show it (a 'views' request), so a
- * page parses data in proportion to its figures, not to the claim sets they come from.
+ * the popover asks for a figure's view when it first opens (a 'views' request), and the popup
+ * gets the views with the page (a 'tab-page' request), so a page parses data in proportion to
+ * its figures, not to the claim sets they come from.
  */
 export interface FigureOnPage extends PageFigure {
   summary: string;
