@@ -129,8 +129,8 @@ export interface PageFiguresResponse {
 /**
  * The popup's whole question in one message: the page as its reader tells it (or, where the
  * reader is not, as the background read it), with each figure's view. A popup opened afresh pays
- * for every channel it opens: asking the reader and then the background took two, and the
- * second more than doubled the time to its list.
+ * for each channel it opens, one after the other: asking the reader and then the background for
+ * the views took two round trips before the list could show.
  */
 export interface TabPageResponse {
   page: PageFiguresResponse;
