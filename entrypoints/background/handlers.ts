@@ -130,6 +130,8 @@ export function createHandlers({ store, bundled, version, setBadge, loadReader, 
   }
 
   async function viewsOf(figures: readonly PageFigure[]): Promise<FigureView[]> {
+    // Most pages the popup opens on have none: no need to wake the store for them.
+    if (figures.length === 0) return [];
     const sets = await setsOf([...new Set(figures.map((figure) => figure.eventId))]);
     return figures.map((figure) => viewFigure(figure, sets));
   }
