@@ -10,7 +10,7 @@ import { launchChromium } from '../tests/e2e/support/browsers';
 import { TIMINGS_ON } from './page-loads';
 import { CORPUS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
-import { settle } from './page-loads';
+import { settle, type ExtensionPage } from './page-loads';
 import { syntheticEvent } from './synthetic-events';
 
 const COUNTS = (process.env.BENCH_EVENTS ?? '1,100,1000').split(',').map(Number);
@@ -38,7 +38,7 @@ for (const events of COUNTS) {
     for (let i = 0; i < events - 1; i += 50) {
       const batch = synthetic.slice(i, Math.min(i + 50, events - 1));
       await options.evaluate(async (sets: unknown[]) => {
-        for (const json of sets) await chrome.runtime.sendMessage({ type: 'import', json });
+        for (const json of sets) await (globalThis as unknown as ExtensionPage).chrome.runtime.sendMessage({ type: 'import', json });
       }, batch);
     }
     const importSeconds = (performance.now() - t0) / 1000;

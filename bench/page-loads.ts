@@ -11,6 +11,9 @@ export const TIMINGS_ON = `performance.mark(${JSON.stringify(TIMINGS_MARK)})`;
 /** Time after a load for deferred work (re-scans, the popup's answers) to finish. */
 const SETTLE_MS = 700;
 
+/** An extension page's global, where the benchmarks store their events (page.evaluate). */
+export type ExtensionPage = { chrome: typeof import('wxt/browser').browser };
+
 export interface PageToLoad {
   name: string;
   url: string;

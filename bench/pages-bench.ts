@@ -33,7 +33,7 @@ import { buildClaimSet } from '../engine/claimset/build';
 import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers';
 import { CORPUS_DIR, EVENTS_DIR, SHARED_SEEDS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
-import { TIMINGS_ON } from './page-loads';
+import { TIMINGS_ON, type ExtensionPage } from './page-loads';
 import { benchPopup, benchReferencePopup, type PopupSample } from './popup-bench';
 import { writeReferenceExtensions, writeReferencePopup } from './reference-extensions';
 import { syntheticEvent } from './synthetic-events';
@@ -123,7 +123,7 @@ async function storeEvents(context: BrowserContext, sets: unknown[]): Promise<vo
     const failed = await options.evaluate(async (batch: unknown[]) => {
       const errors: string[] = [];
       for (const json of batch) {
-        const answer = (await chrome.runtime.sendMessage({ type: 'import', json })) as { ok: boolean; errors?: string[] };
+        const answer = (await (globalThis as unknown as ExtensionPage).chrome.runtime.sendMessage({ type: 'import', json })) as { ok: boolean; errors?: string[] };
         if (!answer.ok) errors.push(...(answer.errors ?? []));
       }
       return errors;

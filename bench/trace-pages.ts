@@ -23,6 +23,7 @@ import { buildClaimSet } from '../engine/claimset/build';
 import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers';
 import { EVENTS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { readdirSync, existsSync } from 'node:fs';
+import type { ExtensionPage } from './page-loads';
 import { writeReferenceExtensions } from './reference-extensions';
 
 const { values: options, positionals } = parseArgs({
@@ -127,7 +128,7 @@ try {
     const optionsPage = await crosscount.newPage();
     await optionsPage.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await optionsPage.evaluate(async (all: unknown[]) => {
-      for (const json of all) await chrome.runtime.sendMessage({ type: 'import', json });
+      for (const json of all) await (globalThis as unknown as ExtensionPage).chrome.runtime.sendMessage({ type: 'import', json });
     }, sets);
     await optionsPage.close();
   }
