@@ -1,5 +1,6 @@
-// What the popup is told about a tab's page (by its reader, or by the background for a page the
-// reader is not on), asked from an extension page: scans finished, figures, and errors caught.
+// What the popup is told about a tab's page, asked as the popup asks it (one 'tab-page' message
+// to the background, which asks the page's reader where there is one): scans finished, figures,
+// and errors caught.
 import type { TestPage } from './browsers';
 
 type Ext = typeof import('wxt/browser').browser;
@@ -17,9 +18,8 @@ export function pageStateOf(control: TestPage, tabId: number): Promise<PageState
   return control.evaluate(
     async (id) => {
       const ext = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Ext;
-      // The reader answers for its page; for any other page, the background that read it.
-      const fromReader = (await ext.tabs.sendMessage(id, { type: 'page-figures' }).catch(() => null)) as PageState | null;
-      return fromReader ?? ((await ext.runtime.sendMessage({ type: 'tab-page', tabId: id }).catch(() => null)) as { page: PageState } | null)?.page ?? null;
+      const answer = (await ext.runtime.sendMessage({ type: 'tab-page', tabId: id }).catch(() => null)) as { page: PageState } | null;
+      return answer?.page ?? null;
     },
     tabId,
   );
