@@ -1,22 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const eventDir = join(root, 'events', 'fallujah-convoys-2016');
 const run = (...args: string[]) => spawnSync('node', [join(root, 'cli', 'crosscount.mjs'), ...args], { encoding: 'utf8' });
 
-function eventCopy(): string {
+// Every folder a test writes to, removed once the file's tests are done.
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'crosscount-'));
+  scratch.push(dir);
+  return dir;
+}
+
+function eventCopy(): string {
+  const dir = scratchDir();
   cpSync(eventDir, dir, { recursive: true });
   return dir;
 }
 
 describe('crosscount build', () => {
   it('writes a claim set identical to the bundled one', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'crosscount-')), 'claims.json');
+    const out = join(scratchDir(), 'claims.json');
     const r = run('build', eventDir, '-o', out);
     expect(r.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'assets', 'claims', 'fallujah-convoys-2016.json'), 'utf8'));
@@ -87,7 +98,7 @@ describe('crosscount annotate', () => {
   });
 
   it('refuses an invalid claim set with the reason', () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'crosscount-')), 'bad.json');
+    const bad = join(scratchDir(), 'bad.json');
     writeFileSync(bad, '{"format":"crosscount-claim-set","version":9}');
     const r = run('annotate', join(eventDir, '000_9aaf815737494a8d.txt'), '--claims', bad);
     expect(r.status).toBe(2);
@@ -97,7 +108,7 @@ describe('crosscount annotate', () => {
 
 describe('crosscount build on a .zip', () => {
   it('refuses a file that is not an archive, naming it, and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crosscount-'));
+    const dir = scratchDir();
     const archive = join(dir, 'event.zip');
     writeFileSync(archive, 'not an archive');
     const out = join(dir, 'claims.json');

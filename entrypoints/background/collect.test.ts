@@ -2,7 +2,7 @@
 // builder, from articles read out of the labelled event pages by the collect script's own code.
 import 'fake-indexeddb/auto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -134,10 +134,14 @@ describe('collecting articles into an event', () => {
     const archive = join(dir, `${id}.zip`);
     const encoder = new TextEncoder();
     writeFileSync(archive, zip(exported.files.map((f) => ({ name: `${exported.folder}/${f.name}`, data: encoder.encode(f.text) }))));
-    for (const input of [dir, archive]) {
-      const r = spawnSync('node', [join(ROOT, 'cli/crosscount.mjs'), 'build', input], { encoding: 'utf8' });
-      expect(r.stderr).toBe('');
-      expect(r.stdout).toBe(stored);
+    try {
+      for (const input of [dir, archive]) {
+        const r = spawnSync('node', [join(ROOT, 'cli/crosscount.mjs'), 'build', input], { encoding: 'utf8' });
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toBe(stored);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 
