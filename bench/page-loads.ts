@@ -24,15 +24,17 @@ export const settle = () => new Promise((res) => setTimeout(res, SETTLE_MS));
 
 /**
  * `prepare` runs once in the fresh browser and returns the sampler, which runs after each load.
+ * `extension`: the unpacked extension the browser has, Crosscount's Chrome build by default.
  * Returns the samples of each page, in the order given.
  */
 export async function samplePageLoads<S>(
   pages: PageToLoad[],
   runs: number,
   prepare: (browser: TestBrowser) => Promise<() => Promise<S>>,
+  extension?: string,
 ): Promise<{ name: string; seed: boolean; samples: S[] }[]> {
   const proxy = await startRecordingProxy();
-  const browser = await launchChromium(proxy.port);
+  const browser = await launchChromium(proxy.port, undefined, extension);
   const rows: { name: string; seed: boolean; samples: S[] }[] = [];
   try {
     await browser.page.addInitScript(TIMINGS_ON);

@@ -34,7 +34,7 @@ import { CHROME_BUILD, launchChromiumWith } from '../tests/e2e/support/browsers'
 import { CORPUS_DIR, EVENTS_DIR, SHARED_SEEDS_DIR, startPageServer, startRecordingProxy } from '../tests/e2e/support/server';
 import { median } from './content-script-bench';
 import { TIMINGS_ON, type ExtensionPage } from './page-loads';
-import { benchPopup, benchReferencePopup, type PopupSample } from './popup-bench';
+import { benchPopup, type PopupSample } from './popup-bench';
 import { writeReferenceExtensions, writeReferencePopup } from './reference-extensions';
 import { syntheticEvent } from './synthetic-events';
 
@@ -240,7 +240,7 @@ try {
 const seedPages = readdirSync(join(SHARED_SEEDS_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort();
 const popupPages = seedPages.map((f) => ({ name: f, url: `${server.origin}/seeds/pages/${f}`, seed: true }));
 const popups = await benchPopup(popupPages, RUNS);
-const referencePopups = await benchReferencePopup(writeReferencePopup(join(scratch, 'extensions')), popupPages, RUNS).finally(async () => {
+const referencePopups = await benchPopup(popupPages, RUNS, writeReferencePopup(join(scratch, 'extensions'))).finally(async () => {
   await server.close();
   await proxy.close();
   rmSync(scratch, { recursive: true, force: true });

@@ -4,13 +4,8 @@
 // `crosscount:popup-listed` mark is read off its own timeline. Beside it, the baseline every
 // extension page pays before any of our code can answer: its DOMContentLoaded; and the same
 // measure of the one-message popup (reference-extensions.ts), opened over the same pages.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { POPUP_LISTED_MARK } from '../components/popup-list';
-import { launchChromiumWith } from '../tests/e2e/support/browsers';
-import { startRecordingProxy } from '../tests/e2e/support/server';
-import { samplePageLoads, settle, type PageToLoad } from './page-loads';
+import { samplePageLoads, type PageToLoad } from './page-loads';
 
 export interface PopupSample {
   listed: number;
@@ -30,7 +25,8 @@ const ARTICLE_TAB = `(async () => {
   return others[0].id;
 })()`;
 
-export function benchPopup(pages: PageToLoad[], runs: number) {
+/** Crosscount's popup, or the popup of the unpacked extension `extension` (a reference). */
+export function benchPopup(pages: PageToLoad[], runs: number, extension?: string) {
   return samplePageLoads(pages, runs, async (browser) => {
     const control = await browser.openExtensionPage('popup.html');
     return async (): Promise<PopupSample> => {
@@ -42,37 +38,6 @@ export function benchPopup(pages: PageToLoad[], runs: number) {
       await popup.close();
       return sample;
     };
-  });
+  }, extension);
 }
 
-/** The reference popup in `folder`, opened over each page as Crosscount's is. */
-export async function benchReferencePopup(folder: string, pages: PageToLoad[], runs: number): Promise<{ name: string; samples: PopupSample[] }[]> {
-  const proxy = await startRecordingProxy();
-  const profile = mkdtempSync(join(tmpdir(), 'crosscount-reference-popup-'));
-  const context = await launchChromiumWith(folder, profile, proxy.port);
-  try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    const article = context.pages()[0] ?? (await context.newPage());
-    const read = new Function(`return ${READ_TIMELINE}`) as () => PopupSample | null;
-    const rows: { name: string; samples: PopupSample[] }[] = [];
-    for (const { name, url } of pages) {
-      const samples: PopupSample[] = [];
-      for (let r = 0; r < runs; r++) {
-        await article.goto(url);
-        await settle();
-        const popup = await context.newPage();
-        await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-        await popup.waitForFunction(read);
-        samples.push((await popup.evaluate(read))!);
-        await popup.close();
-      }
-      rows.push({ name, samples });
-    }
-    return rows;
-  } finally {
-    await context.close();
-    await proxy.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}

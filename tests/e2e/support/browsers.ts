@@ -100,12 +100,14 @@ export function launchChromiumWith(extension: string | null, profile: string, pr
 }
 
 /** `keptProfile`: a profile folder the caller owns and removes, so a test can start the browser
- *  again on what the extension stored; without it, a fresh profile removed on close. */
-export async function launchChromium(proxyPort: number, keptProfile?: string): Promise<TestBrowser> {
+ *  again on what the extension stored; without it, a fresh profile removed on close.
+ *  `extension`: another unpacked extension than Crosscount's Chrome build (a benchmark's
+ *  reference). */
+export async function launchChromium(proxyPort: number, keptProfile?: string, extension = CHROME_BUILD): Promise<TestBrowser> {
   requireFile(CHROMIUM, 'Chromium', 'Install it with: apt-get install -y chromium firefox-esr');
-  requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
+  requireFile(join(extension, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
   const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'crosscount-chromium-'));
-  const context = await launchChromiumWith(CHROME_BUILD, profile, proxyPort);
+  const context = await launchChromiumWith(extension, profile, proxyPort);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
