@@ -18,8 +18,12 @@
 // its list over the seed pages, beside the one-message popup's (popup-bench.ts).
 //
 //   npm run bench:pages [-- --runs 3] [--corpus 32] [--event-pages 3] [--sets corpus,events] [--growth 1000] [--clock wall|thread]
+//                       [--references "pulled lead gate,injected marker"] [--popup false]
 //
 // --event-pages: how many of each shared event's pages (the seed's five are always loaded).
+// --references: the reference extensions to load besides do-nothing and walk-only (the ratios'
+// bases, always loaded); all by default. Fewer browsers give more loads per page in the same
+// time, for a question about a few of them. --popup false leaves out the popups.
 //
 // Writes bench/results/pages.json and pages.md. Firefox has no equivalent: its WebDriver BiDi
 // gives no task metrics, and it no longer speaks the DevTools Protocol.
@@ -46,6 +50,8 @@ const { values: options } = parseArgs({
     'event-pages': { type: 'string', default: '3' },
     growth: { type: 'string', default: '0' },
     clock: { type: 'string', default: 'wall' },
+    references: { type: 'string' },
+    popup: { type: 'string', default: 'true' },
   },
 });
 const RUNS = Number(options.runs);
@@ -56,6 +62,9 @@ const GROWTH = Number(options.growth);
 /** 'wall' (the DevTools default) counts a task's time as it passed; 'thread' counts only the time
  *  the main thread was running, which another process sharing the machine does not inflate. */
 const CLOCK = options.clock === 'thread' ? 'threadTicks' : 'timeTicks';
+const RATIO_BASES = ['do-nothing', 'walk-only'];
+const REFERENCES_LOADED = options.references === undefined ? null : new Set([...RATIO_BASES, ...options.references.split(',').map((name) => name.trim())]);
+const POPUP = options.popup !== 'false';
 
 /** How long after the load event a page is left before its metrics are read: the content
  *  scripts run at idle, and a gate's re-check of a changing page waits half a second. A fixed
@@ -182,6 +191,9 @@ const proxy = await startRecordingProxy();
 const server = await startPageServer();
 const scratch = mkdtempSync(join(tmpdir(), 'crosscount-bench-pages-'));
 const references = writeReferenceExtensions(join(scratch, 'extensions'));
+for (const name of REFERENCES_LOADED ?? []) {
+  if (!references.has(name)) throw new Error(`No reference extension "${name}"; there are: ${[...references.keys()].join(', ')}`);
+}
 const eventSets = eventFolders().map((folder) => {
   const { event, articles } = readEventFolder(folder);
   return buildClaimSet(event, articles);
@@ -196,7 +208,7 @@ const launch = async (name: string, extension: string | null) => {
 const results: { set: string; pages: { url: string; samples: Record<string, Sample[]> }[] }[] = [];
 try {
   await launch('plain', null);
-  for (const [name, folder] of references) await launch(name, folder);
+  for (const [name, folder] of references) if (!REFERENCES_LOADED || REFERENCES_LOADED.has(name)) await launch(name, folder);
   const crosscount = await launch(CROSSCOUNT, CHROME_BUILD);
   await storeEvents(crosscount, eventSets);
   // The same browser with the in-page timings on, for the diagnostics below; measured as a
@@ -239,12 +251,18 @@ try {
 // The popup over the seed pages, in a browser of its own once the others are closed.
 const seedPages = readdirSync(join(SHARED_SEEDS_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort();
 const popupPages = seedPages.map((f) => ({ name: f, url: `${server.origin}/seeds/pages/${f}`, seed: true }));
-const popups = await benchPopup(popupPages, RUNS);
-const referencePopups = await benchPopup(popupPages, RUNS, writeReferencePopup(join(scratch, 'extensions'))).finally(async () => {
+let popups: Awaited<ReturnType<typeof benchPopup>> = [];
+let referencePopups: typeof popups = [];
+try {
+  if (POPUP) {
+    popups = await benchPopup(popupPages, RUNS);
+    referencePopups = await benchPopup(popupPages, RUNS, writeReferencePopup(join(scratch, 'extensions')));
+  }
+} finally {
   await server.close();
   await proxy.close();
   rmSync(scratch, { recursive: true, force: true });
-});
+}
 
 // Per page: the median of each variant's loads minus the plain browser's.
 const report: string[] = [
@@ -283,10 +301,10 @@ for (const { set, pages } of results) {
   }
   report.push('');
 }
-const perPopup = (rows: typeof referencePopups, key: keyof PopupSample) => rows.map(({ samples }) => median(samples.map((s) => s[key])));
+const perPopup = (rows: typeof popups, key: keyof PopupSample) => rows.map(({ samples }) => median(samples.map((s) => s[key])));
 const listed = perPopup(popups, 'listed');
 const referenceListed = perPopup(referencePopups, 'listed');
-report.push(
+if (POPUP) report.push(
   `## Popup over the seed pages`,
   '',
   `Time to its list, median per page: ${listed.map(ms).join(', ')} ms (median ${ms(median(listed))}); its page's own DOMContentLoaded: median ${ms(median(perPopup(popups, 'domContentLoaded')))} ms.`,
