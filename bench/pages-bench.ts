@@ -18,7 +18,7 @@
 // its list over the seed pages, beside the one-message popup's (popup-bench.ts).
 //
 //   npm run bench:pages [-- --runs 3] [--corpus 32] [--event-pages 3] [--sets corpus,events] [--growth 1000] [--clock wall|thread]
-//                       [--references "pulled lead gate,injected marker"] [--popup false]
+//                       [--references "pulled lead gate,injected reader"] [--popup false]
 //
 // --event-pages: how many of each shared event's pages (the seed's five are always loaded).
 // --references: the reference extensions to load besides do-nothing and walk-only (the ratios'
@@ -153,8 +153,8 @@ interface PageSet {
   name: string;
   urls: string[];
   /** Reference extensions left out: the gates answer no, which is only worth measuring on pages
-   *  where no is the answer; the injected marker highlights, which only pages about a stored
-   *  event should get. */
+   *  where no is the answer; the injected marker and reader highlight, which only pages about
+   *  a stored event should get. */
   skipped: string[];
 }
 
@@ -165,7 +165,7 @@ function pageSets(origin: string): PageSet[] {
     // Evenly spread over the corpus, which is sorted by kind of site.
     const step = all.length / Math.min(CORPUS_PAGES, all.length);
     const chosen = Array.from({ length: Math.min(CORPUS_PAGES, all.length) }, (_, i) => all[Math.floor(i * step)]);
-    sets.push({ name: `${chosen.length} corpus pages (about no stored event)`, urls: chosen.map((f) => `${origin}/corpus/${encodeURIComponent(f)}`), skipped: ['injected marker'] });
+    sets.push({ name: `${chosen.length} corpus pages (about no stored event)`, urls: chosen.map((f) => `${origin}/corpus/${encodeURIComponent(f)}`), skipped: ['injected marker', 'injected reader'] });
   }
   if (SETS.has('events')) {
     const urls: string[] = [];
