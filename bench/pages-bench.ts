@@ -39,7 +39,7 @@ import { CORPUS_DIR, EVENTS_DIR, SHARED_SEEDS_DIR, startPageServer, startRecordi
 import { median } from './content-script-bench';
 import { TIMINGS_ON, type ExtensionPage } from './page-loads';
 import { benchPopup, type PopupSample } from './popup-bench';
-import { writeReferenceExtensions, writeReferencePopup } from './reference-extensions';
+import { REFERENCES, writeReferenceExtensions, writeReferencePopup } from './reference-extensions';
 import { syntheticEvent } from './synthetic-events';
 
 const { values: options } = parseArgs({
@@ -152,11 +152,11 @@ function eventFolders(): string[] {
 interface PageSet {
   name: string;
   urls: string[];
-  /** Reference extensions left out: the gates answer no, which is only worth measuring on pages
-   *  where no is the answer; the injected marker and reader highlight, which only pages about
-   *  a stored event should get. */
+  /** Reference extensions left out: those worth measuring only on the other set. */
   skipped: string[];
 }
+
+const onlyOn = (set: 'corpus' | 'events') => REFERENCES.filter((ref) => ref.only === set).map((ref) => ref.name);
 
 function pageSets(origin: string): PageSet[] {
   const sets: PageSet[] = [];
@@ -165,7 +165,7 @@ function pageSets(origin: string): PageSet[] {
     // Evenly spread over the corpus, which is sorted by kind of site.
     const step = all.length / Math.min(CORPUS_PAGES, all.length);
     const chosen = Array.from({ length: Math.min(CORPUS_PAGES, all.length) }, (_, i) => all[Math.floor(i * step)]);
-    sets.push({ name: `${chosen.length} corpus pages (about no stored event)`, urls: chosen.map((f) => `${origin}/corpus/${encodeURIComponent(f)}`), skipped: ['injected marker', 'injected reader'] });
+    sets.push({ name: `${chosen.length} corpus pages (about no stored event)`, urls: chosen.map((f) => `${origin}/corpus/${encodeURIComponent(f)}`), skipped: onlyOn('events') });
   }
   if (SETS.has('events')) {
     const urls: string[] = [];
@@ -175,7 +175,7 @@ function pageSets(origin: string): PageSet[] {
       for (const f of files) urls.push(`${origin}/events/${event}/pages/${f}`);
     }
     for (const f of readdirSync(join(SHARED_SEEDS_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort()) urls.push(`${origin}/seeds/pages/${f}`);
-    sets.push({ name: `${urls.length} pages about a stored event`, urls, skipped: ['runtime touch', 'title gate', 'minimal gate', 'pulled lead gate'] });
+    sets.push({ name: `${urls.length} pages about a stored event`, urls, skipped: onlyOn('corpus') });
   }
   return sets;
 }

@@ -59,10 +59,16 @@ const READ_LEAD = `const readLead = () => {
   return parts.join(' ');
 };`;
 
+/** A number as the highlighting references find one (the source of a regular expression). */
+export const NUMBER = String.raw`\d[\d,.]*`;
+
 const ANSWER_NO = `chrome.runtime.onMessage.addListener((message, sender, reply) => { reply(false); });`;
 
 interface Reference {
   name: string;
+  /** The one page set worth measuring it on (pages-bench.ts): a gate answers no, which only
+   *  pages about no stored event should get; a highlighter only pages about a stored event. */
+  only?: 'corpus' | 'events';
   /** The content script on every page; none for a design that injects from its background. */
   content?: string;
   background?: string;
@@ -76,9 +82,10 @@ interface Reference {
 
 export const REFERENCES: Reference[] = [
   { name: 'do-nothing', content: '(() => {})();' },
-  { name: 'runtime touch', content: 'globalThis.extensionId = chrome.runtime.id;' },
+  { name: 'runtime touch', only: 'corpus', content: 'globalThis.extensionId = chrome.runtime.id;' },
   {
     name: 'title gate',
+    only: 'corpus',
     content: `(() => {
 const description = document.querySelector('meta[name="description"]');
 chrome.runtime.sendMessage({ words: document.title + ' ' + (description ? description.content : '') });
@@ -86,10 +93,11 @@ chrome.runtime.sendMessage({ words: document.title + ' ' + (description ? descri
     background: ANSWER_NO,
   },
   { name: 'walk-only', content: `(() => {\n${WALK}\nglobalThis.walked = words.length;\n})();` },
-  { name: 'minimal gate', content: `(() => {\n${WALK}\nchrome.runtime.sendMessage({ words });\n})();`, background: ANSWER_NO },
-  { name: 'naive', content: `new Mark(document.body).markRegExp(/\\d[\\d,.]*/g);`, libraries: [MARK_JS] },
+  { name: 'minimal gate', only: 'corpus', content: `(() => {\n${WALK}\nchrome.runtime.sendMessage({ words });\n})();`, background: ANSWER_NO },
+  { name: 'naive', content: `new Mark(document.body).markRegExp(/${NUMBER}/g);`, libraries: [MARK_JS] },
   {
     name: 'pulled lead gate',
+    only: 'corpus',
     background: `${READ_LEAD}
 chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status !== 'complete' || !/^https?:/.test(tab.url || '')) return;
@@ -99,6 +107,7 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   },
   {
     name: 'injected marker',
+    only: 'events',
     content: `chrome.runtime.sendMessage({ words: document.title });`,
     background: `chrome.runtime.onMessage.addListener((message, sender, reply) => {
   chrome.scripting
@@ -108,11 +117,12 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
 });`,
     injected: {
       'mark.min.js': readFileSync(MARK_JS, 'utf8'),
-      'mark-first.js': `new Mark(document.body).markRegExp(/\\d[\\d,.]*/g, { filter: (node, term, total) => total === 0 });`,
+      'mark-first.js': `new Mark(document.body).markRegExp(/${NUMBER}/g, { filter: (node, term, total) => total === 0 });`,
     },
   },
   {
     name: 'injected reader',
+    only: 'events',
     background: `${READ_LEAD}
 chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status !== 'complete' || !/^https?:/.test(tab.url || '')) return;
@@ -123,7 +133,7 @@ chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   const ranges = [];
-  for (const m of message.text.matchAll(/\\d[\\d,.]*/g)) {
+  for (const m of message.text.matchAll(/${NUMBER}/g)) {
     if (ranges.length === 8) break;
     ranges.push({ start: m.index, length: m[0].length });
   }

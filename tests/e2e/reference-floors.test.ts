@@ -1,16 +1,16 @@
 // The reference extensions bench:pages measures Crosscount against (bench/reference-extensions.ts)
 // are floors only if they do what they are said to: a highlighting floor that marked nothing
 // would cost a page less than any real highlighter and make Crosscount look worse than it is.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeReferenceExtensions } from '../../bench/reference-extensions';
+import { NUMBER as NUMBER_SOURCE, REFERENCES, writeReferenceExtensions } from '../../bench/reference-extensions';
 import { launchChromiumWith } from './support/browsers';
 import { startPageServer, startRecordingProxy, type PageServer, type RecordingProxy } from './support/server';
 
 const SEED_PAGE = '/seeds/pages/000_9aaf815737494a8d.html';
-const NUMBER = /^\d[\d,.]*$/;
+const NUMBER = new RegExp(`^${NUMBER_SOURCE}$`);
 
 describe('the reference extensions that highlight, in Chromium', () => {
   let scratch: string;
@@ -32,10 +32,10 @@ describe('the reference extensions that highlight, in Chromium', () => {
   /** The texts of the <mark>s the reference leaves on the seed page, once it has marked any. */
   async function marksLeftBy(name: string): Promise<string[]> {
     const folder = references.get(name)!;
-    const context = await launchChromiumWith(folder, join(scratch, `profile-${name.replace(/\W+/g, '-')}`), proxy.port);
+    const context = await launchChromiumWith(folder, join(scratch, `profile-${basename(folder)}`), proxy.port);
     try {
       // A background must be running before the load, or it may miss the load's completion.
-      if (existsSync(join(folder, 'background.js')) && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+      if (REFERENCES.find((ref) => ref.name === name)?.background && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
       const page = await context.newPage();
       await page.goto(`${server.origin}${SEED_PAGE}`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('mark') !== null, undefined, { timeout: 10_000 });
